@@ -1,0 +1,49 @@
+//! # nutgraf-tokenize
+//!
+//! The first stage of nutgraf: it turns text into the units every later stage counts.
+//!
+//! ## Overview
+//! - [`SentenceSplitter`]: sentences as byte spans into the original text, with the rules news
+//!   text needs (abbreviations per language, initials, numbers, ellipses, quotes, lists, URLs).
+//! - [`tokenize`]: word, number, punctuation and symbol tokens with byte spans; [`normalize`]
+//!   gives a word's normal form (lowercase).
+//! - [`Analyzer`]: stopwords and Snowball stemming for a language chosen by ISO 639-3 code.
+//! - [`Document`]: a text analysed once (sentences, tokens, interned normal forms and stems,
+//!   stopword flags), the input of nutgraf-keywords and nutgraf-summarize.
+//!
+//! It does **not** detect the language (that is nutgraf-lang's job; the caller passes a
+//! code), remove boilerplate (the `nutgraf` facade does), or tag parts of speech.
+//!
+//! ## Usage
+//! ```
+//! use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
+//!
+//! let text = "Xi welcomed Putin in Beijing. Trade between the two has surged.";
+//! let doc = Document::new(text, &SentenceSplitter::for_code("eng"), &Analyzer::for_code("eng"));
+//! assert_eq!(doc.sentence_text(1), "Trade between the two has surged.");
+//! let content: Vec<&str> = doc.sentence_tokens(1).iter()
+//!     .filter(|t| t.is_content())
+//!     .map(|t| doc.stem(t.stem))
+//!     .collect();
+//! assert_eq!(content, ["trade", "two", "surg"]);
+//! ```
+//!
+//! ## Performance
+//! Tokenizing is one pass over the text with no allocation per token; [`Document`] stems each
+//! distinct word once. All costs are linear in the length of the text.
+//!
+//! ## Untrusted input
+//! No function here panics on any `&str`; every span lies on `char` boundaries inside the text
+//! it was computed from.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod analyzer;
+mod document;
+mod sentences;
+mod words;
+
+pub use analyzer::{Analyzer, supported_languages};
+pub use document::{DocToken, Document, Sentence, TermId};
+pub use sentences::SentenceSplitter;
+pub use words::{Token, TokenKind, normalize, tokenize, tokenize_into};
