@@ -4,7 +4,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod common;
 mod eval_sentences;
+mod input;
+mod jsonl;
+mod progress;
+mod sentences;
+mod summarize;
 
 /// The error type of every task: a message for the user.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -21,6 +27,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
+    /// Analyse documents: clean-up, sentences, language, keyphrases, summary.
+    Summarize(summarize::Args),
+    /// Print the sentences of documents, one per line.
+    Sentences(sentences::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -41,9 +51,20 @@ pub enum Format {
     Json,
 }
 
+/// Exit status 0 when everything succeeded, 1 otherwise.
+pub fn exit_code(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
+        Task::Summarize(args) => summarize::run(args),
+        Task::Sentences(args) => sentences::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
     };
     match result {

@@ -1,0 +1,699 @@
+//! News clean-up: set page furniture aside and split off an embedded reference summary.
+//!
+//! The clean-up never edits text: it marks byte spans of the input as removed (each with a
+//! [`RemovalReason`]) and returns the spans that remain as [`Cleaned::blocks`]. Everything
+//! downstream works on those spans of the original text, so every span nutgraf reports points
+//! into the input as given.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// Why a span of the input was set aside.
+///
+/// ```
+/// use nutgraf::RemovalReason;
+/// assert_eq!(RemovalReason::PhotoCredit.as_str(), "photo credit");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum RemovalReason {
+    /// The line repeats an earlier line exactly (a caption printed twice).
+    DuplicateLine,
+    /// A photo credit such as `Thomas Peter/Pool/Reuters`.
+    PhotoCredit,
+    /// A "Related article" marker line.
+    RelatedMarker,
+    /// The headline that follows a "Related article" marker.
+    RelatedHeadline,
+    /// Boilerplate such as "Scroll down for video" or "Advertisement".
+    Boilerplate,
+    /// The marker that opens an embedded reference summary ("Editor's P/S:"); the summary
+    /// itself is reported as the reference.
+    ReferenceMarker,
+}
+
+impl RemovalReason {
+    /// A short human-readable name, as printed in reports.
+    ///
+    /// ```
+    /// use nutgraf::RemovalReason;
+    /// assert_eq!(RemovalReason::DuplicateLine.as_str(), "duplicate line");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovalReason::DuplicateLine => "duplicate line",
+            RemovalReason::PhotoCredit => "photo credit",
+            RemovalReason::RelatedMarker => "related-article marker",
+            RemovalReason::RelatedHeadline => "related-article headline",
+            RemovalReason::Boilerplate => "boilerplate",
+            RemovalReason::ReferenceMarker => "reference marker",
+        }
+    }
+}
+
+/// A span of the input set aside by the clean-up.
+///
+/// ```
+/// let cleaned = nutgraf::clean("Scroll down for video\nThe story.", &nutgraf::CleanConfig::default());
+/// let r = &cleaned.removals[0];
+/// assert_eq!(r.span, 0..21);
+/// assert_eq!(r.reason, nutgraf::RemovalReason::Boilerplate);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removal {
+    /// Byte range in the input (trimmed of surrounding white space).
+    pub span: Range<usize>,
+    /// Why it was removed.
+    pub reason: RemovalReason,
+}
+
+/// What the clean-up does. All rules are on by default; [`CleanConfig::disabled`] turns the
+/// whole clean-up off (the text is then analysed as given, reference section included).
+///
+/// ```
+/// let mut config = nutgraf::CleanConfig::default();
+/// config.duplicate_lines = false;
+/// assert!(config.enabled);
+/// assert!(!nutgraf::CleanConfig::disabled().enabled);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CleanConfig {
+    /// Master switch.
+    pub enabled: bool,
+    /// Set aside exact repeats of earlier lines.
+    pub duplicate_lines: bool,
+    /// Set aside photo-credit lines.
+    pub photo_credits: bool,
+    /// Set aside "Related article" markers and the headline that follows.
+    pub related_articles: bool,
+    /// Set aside boilerplate ("Scroll down for video", "Advertisement", ...).
+    pub boilerplate: bool,
+    /// Split off a trailing "Editor's P/S:" section as the reference summary.
+    pub reference: bool,
+}
+
+impl Default for CleanConfig {
+    fn default() -> Self {
+        CleanConfig {
+            enabled: true,
+            duplicate_lines: true,
+            photo_credits: true,
+            related_articles: true,
+            boilerplate: true,
+            reference: true,
+        }
+    }
+}
+
+impl CleanConfig {
+    /// A configuration that changes nothing.
+    ///
+    /// ```
+    /// let c = nutgraf::clean("a\na", &nutgraf::CleanConfig::disabled());
+    /// assert!(c.removals.is_empty());
+    /// ```
+    pub fn disabled() -> Self {
+        CleanConfig {
+            enabled: false,
+            ..CleanConfig::default()
+        }
+    }
+}
+
+/// The result of [`clean`]: what remains, what was removed, and the reference summary.
+///
+/// ```
+/// let text = "Body line.\nEditor's P/S:\nThe summary.";
+/// let c = nutgraf::clean(text, &nutgraf::CleanConfig::default());
+/// assert_eq!(c.blocks, [0..10]);
+/// assert_eq!(&text[c.reference.clone().unwrap()], "The summary.");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The paragraphs of article text that remain, in order, trimmed. A blank line always ends
+    /// a paragraph; a single line break does too, unless the text is hard-wrapped there (the
+    /// line does not end a sentence and the next starts in lowercase). Sentences never cross a
+    /// paragraph boundary.
+    pub blocks: Vec<Range<usize>>,
+    /// The spans set aside, in order.
+    pub removals: Vec<Removal>,
+    /// The embedded reference summary (trimmed), when the text has one.
+    pub reference: Option<Range<usize>>,
+}
+
+/// Lines that are boilerplate wherever they stand (compared lowercase, trailing `.:!` and
+/// white space ignored).
+const BOILERPLATE_LINES: &[&str] = &[
+    "scroll down for video",
+    "scroll down for videos",
+    "scroll down to watch the video",
+    "advertisement",
+    "advertisements",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading the main story",
+    "continue reading below",
+    "share this article",
+    "share or comment on this article",
+    "click to play video",
+    "play video",
+    "watch the video",
+    "watch video",
+    "video",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "follow us on twitter",
+    "follow us on facebook",
+    "skip to main content",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "image caption",
+    "media caption",
+    "close",
+];
+
+/// Boilerplate phrases removed even inside a line (Daily Mail prints "Scroll down for video"
+/// glued to the next caption).
+const BOILERPLATE_PHRASES: &[&str] = &["scroll down for video", "scroll down for videos"];
+
+/// Marker lines announcing a related article (compared like [`BOILERPLATE_LINES`]).
+const RELATED_MARKERS: &[&str] = &[
+    "related article",
+    "related articles",
+    "related",
+    "related content",
+    "related stories",
+    "related story",
+    "read more",
+    "see also",
+    "more on this story",
+    "you may also like",
+];
+
+/// Agencies and words that make a short slash-separated line a photo credit.
+const CREDIT_WORDS: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "getty images",
+    "getty",
+    "pool",
+    "epa",
+    "epa-efe",
+    "efe",
+    "bloomberg",
+    "xinhua",
+    "sputnik",
+    "tass",
+    "anadolu",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "pa images",
+    "pa wire",
+    "rex",
+    "rex features",
+    "the new york times",
+    "redux",
+    "zuma",
+    "zuma press",
+    "sipa",
+    "nurphoto",
+    "abaca",
+    "kyodo",
+    "yonhap",
+    "imaginechina",
+    "file",
+    "handout",
+    "ap photo",
+    "afp via getty images",
+    "via getty images",
+    "cnn",
+    "bbc",
+];
+
+/// Prefixes that open a credit line.
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "image:",
+    "image credit:",
+    "images:",
+    "picture:",
+    "credit:",
+    "credits:",
+    "source:",
+    "(photo",
+    "(image",
+];
+
+/// Markers that open a reference summary at the end of the text (compared lowercase with
+/// typographic apostrophes folded, trailing `:` and white space ignored).
+const REFERENCE_MARKERS: &[&str] = &[
+    "editor's p/s",
+    "editors' p/s",
+    "editor's ps",
+    "editor's p.s.",
+    "editor's p.s",
+    "editor’s p/s",
+];
+
+/// Sets aside the page furniture of a news article and splits off an embedded reference
+/// summary. Cost is linear in the length of the text.
+///
+/// Rules, each reported with its [`RemovalReason`]:
+/// - a line that repeats an earlier line exactly;
+/// - a photo credit: a short line without sentence punctuation whose `/`-separated parts end
+///   in an agency (`Thomas Peter/Pool/Reuters`), or that opens with `Photo:`, `Credit:`...;
+/// - a "Related article" marker line and the headline line that follows it;
+/// - boilerplate lines ("Scroll down for video", "Advertisement", ...), and the phrase
+///   "Scroll down for video" wherever it stands;
+/// - a trailing "Editor's P/S:" section: the marker is removed and the rest of the text is
+///   the [`Cleaned::reference`], never article text.
+///
+/// ```
+/// use nutgraf::{clean, CleanConfig, RemovalReason};
+/// let text = "A caption.\nA caption.\nThomas Peter/Pool/Reuters\nRelated article\nA headline\nThe story goes on.";
+/// let c = clean(text, &CleanConfig::default());
+/// let reasons: Vec<RemovalReason> = c.removals.iter().map(|r| r.reason).collect();
+/// assert_eq!(reasons, [
+///     RemovalReason::DuplicateLine,
+///     RemovalReason::PhotoCredit,
+///     RemovalReason::RelatedMarker,
+///     RemovalReason::RelatedHeadline,
+/// ]);
+/// let kept: Vec<&str> = c.blocks.iter().map(|b| &text[b.clone()]).collect();
+/// assert_eq!(kept, ["A caption.", "The story goes on."]);
+/// ```
+pub fn clean(text: &str, config: &CleanConfig) -> Cleaned {
+    let lines = line_spans(text);
+    if !config.enabled {
+        let whole = trim_span(text, 0..text.len());
+        return Cleaned {
+            blocks: if whole.is_empty() {
+                vec![]
+            } else {
+                vec![whole]
+            },
+            removals: vec![],
+            reference: None,
+        };
+    }
+    let mut removals: Vec<Removal> = Vec::new();
+    let mut reference = None;
+    let mut end_of_article = lines.len();
+
+    if config.reference {
+        if let Some((i, ref_span)) = find_reference(text, &lines) {
+            end_of_article = i;
+            let marker = trim_span(text, lines[i].clone());
+            let marker_end = marker.start + marker_len(&text[marker.clone()]);
+            removals.push(Removal {
+                span: marker.start..marker_end,
+                reason: RemovalReason::ReferenceMarker,
+            });
+            if !ref_span.is_empty() {
+                reference = Some(ref_span);
+            }
+        }
+    }
+
+    // Per line: Some(reason) when the whole line is set aside.
+    let mut line_removed: Vec<Option<RemovalReason>> = vec![None; end_of_article];
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut expect_headline = false;
+    for (i, span) in lines[..end_of_article].iter().enumerate() {
+        let line = text[span.clone()].trim();
+        if line.is_empty() {
+            continue;
+        }
+        let key = comparable(line);
+        if expect_headline {
+            expect_headline = false;
+            if config.related_articles && looks_like_headline(line) {
+                line_removed[i] = Some(RemovalReason::RelatedHeadline);
+                continue;
+            }
+        }
+        if config.related_articles && RELATED_MARKERS.contains(&key.as_str()) {
+            line_removed[i] = Some(RemovalReason::RelatedMarker);
+            expect_headline = true;
+            continue;
+        }
+        if config.boilerplate && BOILERPLATE_LINES.contains(&key.as_str()) {
+            line_removed[i] = Some(RemovalReason::Boilerplate);
+            continue;
+        }
+        if config.photo_credits && is_photo_credit(line) {
+            line_removed[i] = Some(RemovalReason::PhotoCredit);
+            continue;
+        }
+        if config.duplicate_lines {
+            if seen.contains_key(line) {
+                line_removed[i] = Some(RemovalReason::DuplicateLine);
+                continue;
+            }
+            seen.insert(line, i);
+        }
+    }
+
+    // Build the kept blocks: runs of kept lines, with inline boilerplate phrases cut out.
+    let mut blocks = Vec::new();
+    let mut block: Option<Range<usize>> = None;
+    for (i, span) in lines[..end_of_article].iter().enumerate() {
+        if let Some(reason) = line_removed[i] {
+            if let Some(b) = block.take() {
+                push_block(text, b, config, &mut blocks, &mut removals);
+            }
+            removals.push(Removal {
+                span: trim_span(text, span.clone()),
+                reason,
+            });
+            continue;
+        }
+        let line = &text[span.clone()];
+        if line.trim().is_empty() {
+            // A blank line ends a paragraph.
+            if let Some(b) = block.take() {
+                push_block(text, b, config, &mut blocks, &mut removals);
+            }
+            continue;
+        }
+        match &mut block {
+            Some(b) if continues_paragraph(&text[b.clone()], line) => b.end = span.end,
+            Some(_) => {
+                if let Some(b) = block.take() {
+                    push_block(text, b, config, &mut blocks, &mut removals);
+                }
+                block = Some(span.clone());
+            }
+            None => block = Some(span.clone()),
+        }
+    }
+    if let Some(b) = block.take() {
+        push_block(text, b, config, &mut blocks, &mut removals);
+    }
+    removals.retain(|r| !r.span.is_empty());
+    removals.sort_by_key(|r| (r.span.start, r.span.end));
+    Cleaned {
+        blocks,
+        removals,
+        reference,
+    }
+}
+
+/// Adds a run of kept lines as one or more blocks, cutting out inline boilerplate phrases.
+fn push_block(
+    text: &str,
+    block: Range<usize>,
+    config: &CleanConfig,
+    blocks: &mut Vec<Range<usize>>,
+    removals: &mut Vec<Removal>,
+) {
+    let mut start = block.start;
+    if config.boilerplate {
+        let slice = &text[block.clone()];
+        for (at, len) in find_phrases(slice) {
+            let cut = block.start + at..block.start + at + len;
+            let before = trim_span(text, start..cut.start);
+            if !before.is_empty() {
+                blocks.push(before);
+            }
+            removals.push(Removal {
+                span: cut.clone(),
+                reason: RemovalReason::Boilerplate,
+            });
+            start = cut.end;
+        }
+    }
+    let rest = trim_span(text, start..block.end);
+    if !rest.is_empty() {
+        blocks.push(rest);
+    }
+}
+
+/// Finds the inline boilerplate phrases of a slice (ASCII case-insensitive, on word bounds):
+/// (offset, length) pairs in order, not overlapping.
+fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
+    let bytes = slice.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut matched = 0;
+        if bytes[i].eq_ignore_ascii_case(&b's') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+        {
+            for phrase in BOILERPLATE_PHRASES {
+                let p = phrase.as_bytes();
+                if bytes.len() - i >= p.len()
+                    && bytes[i..i + p.len()].eq_ignore_ascii_case(p)
+                    && bytes
+                        .get(i + p.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+                {
+                    matched = matched.max(p.len());
+                }
+            }
+        }
+        if matched > 0 {
+            // Take a following " ." or ":" that belongs to the phrase.
+            let mut end = i + matched;
+            while end < bytes.len() && matches!(bytes[end], b' ' | b'.' | b':') {
+                end += 1;
+            }
+            let len = slice[i..end].trim_end().len();
+            found.push((i, len));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Finds a reference marker line; returns its line index and the trimmed span of what
+/// follows it (text after the marker on the same line, and all later lines).
+fn find_reference(text: &str, lines: &[Range<usize>]) -> Option<(usize, Range<usize>)> {
+    for (i, span) in lines.iter().enumerate() {
+        let line = text[span.clone()].trim();
+        let len = marker_len(line);
+        if len == 0 {
+            continue;
+        }
+        let line_start = trim_span(text, span.clone()).start;
+        let rest = trim_span(text, line_start + len..text.len());
+        return Some((i, rest));
+    }
+    None
+}
+
+/// When `line` opens with a reference marker, the byte length of the marker (with its colon);
+/// else 0.
+fn marker_len(line: &str) -> usize {
+    let folded: String = line
+        .chars()
+        .take(24)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    for marker in REFERENCE_MARKERS {
+        if let Some(after) = folded.strip_prefix(marker) {
+            let after_trim = after.trim_start();
+            if after_trim.is_empty() || after_trim.starts_with(':') {
+                // Map the folded length back to the original line: count chars.
+                let chars = marker.chars().count()
+                    + (after.len() - after_trim.len())
+                    + usize::from(after_trim.starts_with(':'));
+                return line
+                    .char_indices()
+                    .nth(chars)
+                    .map_or(line.len(), |(b, _)| b);
+            }
+        }
+    }
+    0
+}
+
+/// A line made comparable with the marker lists: lowercase, typographic apostrophes
+/// folded, trailing `.:!` and white space dropped.
+fn comparable(line: &str) -> String {
+    if line.len() > 64 {
+        return String::new();
+    }
+    line.trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '>' | '»') || c.is_whitespace())
+        .replace('\u{2019}', "'")
+        .to_lowercase()
+}
+
+/// Whether `next` continues the paragraph that ends with `prev` (hard-wrapped text): `prev`
+/// does not end with sentence-final punctuation and `next` starts with a lowercase letter.
+fn continues_paragraph(prev: &str, next: &str) -> bool {
+    let prev_end = prev.trim_end().chars().next_back();
+    let ends_sentence = prev_end.is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | '"' | '\u{201D}' | '\u{2019}' | ')' | '\u{3002}'
+        )
+    });
+    let next_start = next.trim_start().chars().next();
+    !ends_sentence && next_start.is_some_and(char::is_lowercase)
+}
+
+/// A short line without sentence punctuation: what a headline looks like.
+fn looks_like_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 25 && !line.ends_with('.')
+}
+
+/// Whether a line is a photo credit.
+fn is_photo_credit(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 14 || line.ends_with(['.', '!', '?', '"', '\u{201D}']) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if lower.ends_with("getty images") || lower.ends_with("/ap") || lower.ends_with("/afp") {
+        return true;
+    }
+    if !line.contains('/') {
+        return false;
+    }
+    // Name/Agency/Agency: at least one part after a slash is a known agency, and no part is
+    // long enough to be a sentence.
+    let parts: Vec<&str> = lower.split('/').map(str::trim).collect();
+    parts.iter().all(|p| p.split_whitespace().count() <= 6)
+        && parts[1..].iter().any(|p| CREDIT_WORDS.contains(p))
+}
+
+/// The spans of the lines of `text`, without their line ends (`\n`, `\r\n` or a lone `\r`).
+fn line_spans(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(start..bytes.len());
+    }
+    lines
+}
+
+/// Shrinks a span to exclude leading and trailing white space.
+pub(crate) fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(span.clone()) else {
+        return span.start..span.start;
+    };
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    span.start + lead..span.start + lead + trimmed.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(text: &str) -> Vec<(String, RemovalReason)> {
+        clean(text, &CleanConfig::default())
+            .removals
+            .iter()
+            .map(|r| (text[r.span.clone()].to_string(), r.reason))
+            .collect()
+    }
+
+    #[test]
+    fn credits() {
+        assert!(is_photo_credit("Thomas Peter/Pool/Reuters"));
+        assert!(is_photo_credit("Mark Schiefelbein/AP"));
+        assert!(is_photo_credit("Photo: Jane Doe"));
+        assert!(is_photo_credit("Kevin Frayer/Getty Images"));
+        assert!(!is_photo_credit(
+            "He said/she said politics dominated the day."
+        ));
+        assert!(!is_photo_credit("Input/output"));
+    }
+
+    #[test]
+    fn inline_scroll_down() {
+        let text = "He said so. Scroll down for video . The next part.";
+        let c = clean(text, &CleanConfig::default());
+        let kept: Vec<&str> = c.blocks.iter().map(|b| &text[b.clone()]).collect();
+        assert_eq!(kept, ["He said so.", "The next part."]);
+        assert_eq!(reasons(text)[0].0, "Scroll down for video .");
+    }
+
+    #[test]
+    fn reference_with_text_on_marker_line() {
+        let text = "Body.\nEditor’s P/S: The gist.\nMore gist.";
+        let c = clean(text, &CleanConfig::default());
+        assert_eq!(&text[c.reference.clone().unwrap()], "The gist.\nMore gist.");
+        assert_eq!(
+            reasons(text),
+            [("Editor’s P/S:".to_string(), RemovalReason::ReferenceMarker)]
+        );
+    }
+
+    #[test]
+    fn line_ends_and_empty() {
+        assert_eq!(line_spans("a\r\nb\rc\n"), [0..1, 3..4, 5..6]);
+        let c = clean("", &CleanConfig::default());
+        assert!(c.blocks.is_empty() && c.removals.is_empty() && c.reference.is_none());
+        let c = clean(" \n \r\n", &CleanConfig::default());
+        assert!(c.blocks.is_empty());
+    }
+
+    #[test]
+    fn related_marker_without_headline_keeps_next_sentence() {
+        let text = "Related article\nThe story resumes here with a full sentence.";
+        assert_eq!(reasons(text).len(), 1);
+    }
+
+    #[test]
+    fn paragraphs() {
+        let text = "First paragraph.\nSecond one, hard\nwrapped here.\n\nThird\nFourth.";
+        let c = clean(text, &CleanConfig::default());
+        let kept: Vec<&str> = c.blocks.iter().map(|b| &text[b.clone()]).collect();
+        assert_eq!(
+            kept,
+            [
+                "First paragraph.",
+                "Second one, hard\nwrapped here.",
+                "Third",
+                "Fourth."
+            ]
+        );
+    }
+
+    #[test]
+    fn disabled_keeps_everything() {
+        let text = "x\nx\nEditor's P/S:\ny";
+        let c = clean(text, &CleanConfig::disabled());
+        assert_eq!(c.blocks, [0..text.len()]);
+        assert!(c.reference.is_none());
+    }
+}

@@ -1,0 +1,79 @@
+//! Renderings of a [`Report`] for people: the text report `cargo xtask summarize` prints.
+
+use std::fmt::Write as _;
+
+use crate::pipeline::Report;
+
+/// Renders a report as readable text, headed by `name` (a file name or a JSONL id).
+/// This is byte for byte what `cargo xtask summarize` prints for the document.
+///
+/// ```
+/// let report = nutgraf::Pipeline::default().analyze("One. Two.").unwrap();
+/// let text = nutgraf::render_text("example", &report);
+/// assert!(text.starts_with("== example ==\n"));
+/// assert!(text.contains("[1] 5..9 Two."));
+/// ```
+pub fn render_text(name: &str, report: &Report) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_text(&mut out, name, report);
+    out
+}
+
+fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
+    writeln!(out, "== {name} ==")?;
+    match &r.language_code {
+        Some(code) => writeln!(out, "language: {code}")?,
+        None => writeln!(out, "language: unknown")?,
+    }
+    let s = &r.stats;
+    writeln!(
+        out,
+        "stats: {} bytes, {} chars, {} paragraphs, {} sentences, {} words, {} distinct stems, {} removed, reference {} words",
+        s.bytes,
+        s.chars,
+        s.paragraphs,
+        s.sentences,
+        s.words,
+        s.distinct_stems,
+        s.removed,
+        s.reference_words
+    )?;
+    if let Some(reference) = &r.reference {
+        writeln!(out)?;
+        writeln!(out, "reference:")?;
+        for line in reference.lines().filter(|l| !l.trim().is_empty()) {
+            writeln!(out, "  {}", line.trim())?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "removed ({}):", r.removals.len())?;
+    for rem in &r.removals {
+        writeln!(
+            out,
+            "  {}..{} {}: {}",
+            rem.start,
+            rem.end,
+            rem.reason.as_str(),
+            one_line(&rem.text)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "sentences ({}):", r.sentences.len())?;
+    for sen in &r.sentences {
+        writeln!(
+            out,
+            "  [{}] {}..{} {}",
+            sen.index,
+            sen.start,
+            sen.end,
+            one_line(&sen.text)
+        )?;
+    }
+    Ok(())
+}
+
+/// Folds line breaks so one item prints on one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,59 @@
+//! Options shared by the tasks that run the pipeline over documents.
+
+use std::path::PathBuf;
+
+/// Inputs and pipeline options shared by `summarize`, `sentences`, `detect` and `keywords`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct DocArgs {
+    /// Files, directories (their *.txt files in name order) or `-` for standard input.
+    /// Default: the project's seeds/ (or standard input with --jsonl).
+    pub paths: Vec<PathBuf>,
+    /// Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON
+    /// object per input line, in input order, with the same "id" (or {"id", "error"}).
+    #[arg(long)]
+    pub jsonl: bool,
+    /// ISO 639-3 code of the document language; skips detection.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Turn the news clean-up off (boilerplate, duplicate lines, reference section).
+    #[arg(long)]
+    pub no_clean: bool,
+    /// Refuse documents larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = nutgraf::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    /// Worker threads for --jsonl batches (0: one per core).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}
+
+impl DocArgs {
+    /// The pipeline configuration these options describe.
+    pub fn config(&self) -> nutgraf::Config {
+        let mut config = nutgraf::Config::default();
+        config.language = self.lang.clone();
+        if self.no_clean {
+            config.clean = nutgraf::CleanConfig::disabled();
+        }
+        config.max_bytes = self.max_bytes;
+        config
+    }
+}
+
+/// Runs `per_doc` over every plain-text document (not JSONL); reports unreadable ones on
+/// standard error and goes on. Returns whether every document succeeded.
+pub fn for_each_document(
+    args: &DocArgs,
+    mut per_doc: impl FnMut(&str, &str) -> crate::Result<()>,
+) -> crate::Result<bool> {
+    let sources = crate::input::expand(&args.paths, false)?;
+    let mut ok = true;
+    for source in &sources {
+        let name = source.name();
+        let result = source.read_text().and_then(|text| per_doc(&name, &text));
+        if let Err(e) = result {
+            eprintln!("error: {e}");
+            ok = false;
+        }
+    }
+    Ok(ok)
+}

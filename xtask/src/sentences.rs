@@ -1,0 +1,46 @@
+//! `cargo xtask sentences`: one sentence per line, or `{"id", "sentences"}` per JSONL line.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::common::{DocArgs, for_each_document};
+
+/// Options of `sentences`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    doc: DocArgs,
+}
+
+#[derive(serde::Serialize)]
+struct Sentences<'a> {
+    sentences: Vec<&'a str>,
+}
+
+/// Runs the task.
+pub fn run(args: Args) -> crate::Result<ExitCode> {
+    let pipeline = nutgraf::Pipeline::new(args.doc.config());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.doc.jsonl {
+        crate::jsonl::set_threads(args.doc.threads);
+        let sources = crate::input::expand(&args.doc.paths, true)?;
+        let counts = crate::jsonl::run(&sources, &mut out, |id, text| {
+            let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
+            let sentences = report.sentences.iter().map(|s| s.text.as_str()).collect();
+            Ok(crate::jsonl::result_line(id, &Sentences { sentences }))
+        })?;
+        return Ok(crate::exit_code(counts.errors == 0));
+    }
+    let ok = for_each_document(&args.doc, |name, text| {
+        let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
+        for s in &report.sentences {
+            // One sentence per line: fold the line breaks inside a sentence.
+            let line: Vec<&str> = s.text.split_whitespace().collect();
+            writeln!(out, "{}", line.join(" "))?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(crate::exit_code(ok))
+}
