@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod common;
+mod eval_lang;
 mod eval_sentences;
 mod input;
 mod jsonl;
@@ -40,6 +41,8 @@ enum Task {
 enum EvalTask {
     /// Sentence segmentation against golden rules: the share of cases passed, failures listed.
     Sentences(eval_sentences::Args),
+    /// Language detection accuracy per kind of text (mean over languages), confusions, speed.
+    Lang(eval_lang::Args),
 }
 
 /// How a task prints its results.
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Task::Summarize(args) => summarize::run(args),
         Task::Sentences(args) => sentences::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
+        Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
     };
     match result {
         Ok(code) => code,

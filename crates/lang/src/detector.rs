@@ -1,0 +1,379 @@
+//! [`Detector`] and [`Detection`].
+
+use whatlang::{Lang, Script};
+
+use crate::Language;
+use crate::model::{self, GroupId, ScoreParams};
+
+/// What the detector found: a language, the script it was seen in, and how sure it is.
+///
+/// ```
+/// let d = nutgraf_lang::detect("Der schnelle braune Fuchs springt über den faulen Hund.").unwrap();
+/// assert_eq!((d.code(), d.name(), d.script()), ("deu", "German", "Latin"));
+/// assert!(d.confidence() > 0.9 && d.is_reliable());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Detection {
+    language: Language,
+    script: Script,
+    confidence: f64,
+    reliable: bool,
+}
+
+impl Detection {
+    /// The language found.
+    ///
+    /// ```
+    /// let d = nutgraf_lang::detect("Привіт, як справи у тебе сьогодні?").unwrap();
+    /// assert_eq!(d.language(), nutgraf_lang::Language::from_code("ukr").unwrap());
+    /// ```
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The language's ISO 639-3 code as whatlang spells it (`"eng"`, `"cmn"`, `"pes"`).
+    ///
+    /// ```
+    /// assert_eq!(nutgraf_lang::detect("これは日本語の文です。").unwrap().code(), "jpn");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        self.language.code()
+    }
+
+    /// The language's English name (`"English"`).
+    ///
+    /// ```
+    /// assert_eq!(nutgraf_lang::detect("한국어 문장입니다").unwrap().name(), "Korean");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        self.language.name()
+    }
+
+    /// The name of the main script of the text, as whatlang names it (`"Latin"`, `"Cyrillic"`,
+    /// `"Mandarin"` for Han characters, `"Hiragana"`, ...).
+    ///
+    /// ```
+    /// assert_eq!(nutgraf_lang::detect("Καλημέρα σας").unwrap().script(), "Greek");
+    /// ```
+    pub fn script(&self) -> &'static str {
+        script_name(self.script)
+    }
+
+    /// How sure the detector is, in `0.0..=1.0`: the probability of this language against the
+    /// other candidates under the model (1.0 when the script admits only one language).
+    ///
+    /// ```
+    /// let c = nutgraf_lang::detect("house").unwrap().confidence();
+    /// assert!((0.0..=1.0).contains(&c));
+    /// ```
+    pub fn confidence(&self) -> f64 {
+        self.confidence
+    }
+
+    /// Whether the detection can be trusted: the confidence is high and there is enough text.
+    /// A single ambiguous word is usually not reliable even when it is detected right.
+    ///
+    /// ```
+    /// assert!(nutgraf_lang::detect("This is clearly an English sentence about the weather.")
+    ///     .unwrap()
+    ///     .is_reliable());
+    /// ```
+    pub fn is_reliable(&self) -> bool {
+        self.reliable
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Detection {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Detection", 5)?;
+        st.serialize_field("code", self.code())?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("script", self.script())?;
+        st.serialize_field("confidence", &self.confidence)?;
+        st.serialize_field("reliable", &self.reliable)?;
+        st.end()
+    }
+}
+
+fn script_name(script: Script) -> &'static str {
+    match script {
+        Script::Arabic => "Arabic",
+        Script::Armenian => "Armenian",
+        Script::Bengali => "Bengali",
+        Script::Cyrillic => "Cyrillic",
+        Script::Devanagari => "Devanagari",
+        Script::Ethiopic => "Ethiopic",
+        Script::Georgian => "Georgian",
+        Script::Greek => "Greek",
+        Script::Gujarati => "Gujarati",
+        Script::Gurmukhi => "Gurmukhi",
+        Script::Hangul => "Hangul",
+        Script::Hebrew => "Hebrew",
+        Script::Hiragana => "Hiragana",
+        Script::Kannada => "Kannada",
+        Script::Katakana => "Katakana",
+        Script::Khmer => "Khmer",
+        Script::Latin => "Latin",
+        Script::Malayalam => "Malayalam",
+        Script::Mandarin => "Mandarin",
+        Script::Myanmar => "Myanmar",
+        Script::Oriya => "Oriya",
+        Script::Sinhala => "Sinhala",
+        Script::Tamil => "Tamil",
+        Script::Telugu => "Telugu",
+        Script::Thai => "Thai",
+    }
+}
+
+/// Which languages a [`Detector`] may answer.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Filter {
+    #[default]
+    All,
+    Allow(Vec<Lang>),
+    Deny(Vec<Lang>),
+}
+
+impl Filter {
+    fn allows(&self, lang: Lang) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Allow(list) => list.contains(&lang),
+            Filter::Deny(list) => !list.contains(&lang),
+        }
+    }
+}
+
+/// A configured language detector: which languages it may answer and how sure it must be.
+///
+/// `Detector::default()` considers all of [`Language::all`] and has no minimum confidence; it
+/// is what [`detect`](crate::detect) uses. Setters take `&mut self` and return it for chaining;
+/// none of them panics.
+///
+/// ```
+/// use nutgraf_lang::{Detector, Language};
+///
+/// let codes = ["dan", "nob", "swe"];
+/// let mut detector = Detector::new();
+/// detector
+///     .allowlist(codes.iter().filter_map(|c| Language::from_code(c)))
+///     .min_confidence(0.5);
+/// let d = detector.detect("Jeg har ikke tid i dag, men vi kan ses i morgen.").unwrap();
+/// assert!(codes.contains(&d.code()));
+/// assert!(detector.detect("Guten Morgen, wie geht es dir?").map_or(true, |d| codes.contains(&d.code())));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Detector {
+    filter: Filter,
+    min_confidence: f64,
+    params: ScoreParams,
+    whatlang: whatlang::Detector,
+}
+
+impl Default for Detector {
+    fn default() -> Self {
+        Self {
+            filter: Filter::All,
+            min_confidence: 0.0,
+            params: ScoreParams::default(),
+            whatlang: whatlang::Detector::new(),
+        }
+    }
+}
+
+impl Detector {
+    /// The default detector: every language, no minimum confidence.
+    ///
+    /// ```
+    /// let d = nutgraf_lang::Detector::new().detect("Dobrý den, jak se máte?").unwrap();
+    /// assert_eq!(d.code(), "ces");
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Answers only these languages (replaces any earlier allowlist or denylist). An empty list
+    /// allows nothing, so every detection is `None`.
+    ///
+    /// ```
+    /// use nutgraf_lang::{Detector, Language};
+    /// let mut d = Detector::new();
+    /// d.allowlist([Language::from_code("spa").unwrap(), Language::from_code("por").unwrap()]);
+    /// assert_eq!(d.detect("Obrigado pela atenção").unwrap().code(), "por");
+    /// ```
+    pub fn allowlist(&mut self, languages: impl IntoIterator<Item = Language>) -> &mut Self {
+        let list: Vec<Lang> = languages.into_iter().map(|l| l.0).collect();
+        self.whatlang = whatlang::Detector::with_allowlist(list.clone());
+        self.filter = Filter::Allow(list);
+        self
+    }
+
+    /// Never answers these languages (replaces any earlier allowlist or denylist).
+    ///
+    /// ```
+    /// use nutgraf_lang::{Detector, Language};
+    /// let mut d = Detector::new();
+    /// d.denylist([Language::from_code("eng").unwrap()]);
+    /// assert_ne!(d.detect("the house is big").map(|d| d.code()), Some("eng"));
+    /// ```
+    pub fn denylist(&mut self, languages: impl IntoIterator<Item = Language>) -> &mut Self {
+        let list: Vec<Lang> = languages.into_iter().map(|l| l.0).collect();
+        self.whatlang = whatlang::Detector::with_denylist(list.clone());
+        self.filter = Filter::Deny(list);
+        self
+    }
+
+    /// Detections whose confidence is below `min` become `None`. `min` is clamped to
+    /// `0.0..=1.0`; NaN means 0.
+    ///
+    /// ```
+    /// let mut d = nutgraf_lang::Detector::new();
+    /// d.min_confidence(0.99);
+    /// assert!(d.detect("a").is_none());
+    /// ```
+    pub fn min_confidence(&mut self, min: f64) -> &mut Self {
+        self.min_confidence = if min.is_nan() {
+            0.0
+        } else {
+            min.clamp(0.0, 1.0)
+        };
+        self
+    }
+
+    /// Whether this detector may answer `language`.
+    ///
+    /// ```
+    /// let d = nutgraf_lang::Detector::new();
+    /// assert!(d.allows(nutgraf_lang::Language::from_code("eng").unwrap()));
+    /// ```
+    pub fn allows(&self, language: Language) -> bool {
+        self.filter.allows(language.0)
+    }
+
+    /// Detects the language of `text`; `None` if the text has no letters (empty, digits,
+    /// punctuation, emoji), if no allowed language can be written in its script, or if the
+    /// confidence is below the minimum.
+    ///
+    /// ```
+    /// let d = nutgraf_lang::Detector::new();
+    /// assert_eq!(d.detect("¿Dónde está la biblioteca? Quiero leer un libro.").unwrap().code(), "spa");
+    /// assert!(d.detect("12:30 !!! 🙂").is_none());
+    /// ```
+    pub fn detect(&self, text: &str) -> Option<Detection> {
+        let scripts = whatlang::dev::raw_detect_script(text);
+        let &(script, count) = scripts.counters.first()?;
+        if count == 0 {
+            return None;
+        }
+        let found = match script {
+            Script::Latin => self.detect_in_group(text, GroupId::Latin, script),
+            Script::Cyrillic => self.detect_in_group(text, GroupId::Cyrillic, script),
+            Script::Arabic => self.detect_in_group(text, GroupId::Arabic, script),
+            Script::Devanagari => self.detect_in_group(text, GroupId::Devanagari, script),
+            Script::Mandarin => {
+                let kana: usize = scripts
+                    .counters
+                    .iter()
+                    .filter(|(s, _)| matches!(s, Script::Hiragana | Script::Katakana))
+                    .map(|&(_, n)| n)
+                    .sum();
+                self.detect_han(text, kana)
+            }
+            _ => self.whatlang_only(text),
+        };
+        found.filter(|d| d.confidence >= self.min_confidence)
+    }
+
+    /// whatlang's own answer, with this detector's filter.
+    fn whatlang_only(&self, text: &str) -> Option<Detection> {
+        let info = self.whatlang.detect(text)?;
+        Some(Detection {
+            language: Language(info.lang()),
+            script: info.script(),
+            confidence: info.confidence().clamp(0.0, 1.0),
+            reliable: info.is_reliable(),
+        })
+    }
+
+    /// Han characters: any kana means Japanese; otherwise the Han table decides between
+    /// Chinese and Japanese (Japanese written in kanji alone).
+    fn detect_han(&self, text: &str, kana: usize) -> Option<Detection> {
+        let (cmn, jpn) = (self.filter.allows(Lang::Cmn), self.filter.allows(Lang::Jpn));
+        if kana > 0 && jpn {
+            return Some(Detection {
+                language: Language(Lang::Jpn),
+                script: Script::Mandarin,
+                confidence: 1.0,
+                reliable: true,
+            });
+        }
+        if !(cmn && jpn) {
+            return self.whatlang_only(text);
+        }
+        self.detect_in_group(text, GroupId::Han, Script::Mandarin)
+    }
+
+    /// Scores the text with the group's n-gram tables.
+    fn detect_in_group(&self, text: &str, id: GroupId, script: Script) -> Option<Detection> {
+        let Some(group) = model::model().and_then(|m| m.group(id)) else {
+            return self.whatlang_only(text);
+        };
+        let mut mask = 0u64;
+        for (i, &l) in group.langs.iter().enumerate() {
+            if self.filter.allows(l) {
+                mask |= 1 << i;
+            }
+        }
+        // Languages of this script that whatlang knows but the tables do not: they win only
+        // when whatlang is reliable about them.
+        let untabled = script
+            .langs()
+            .iter()
+            .any(|&l| self.filter.allows(l) && !group.langs.contains(&l));
+        if mask == 0 {
+            return if untabled {
+                self.whatlang_only(text)
+            } else {
+                None
+            };
+        }
+        if untabled
+            && let Some(w) = self.whatlang_only(text)
+            && w.reliable
+            && !group.langs.contains(&w.language.0)
+        {
+            return Some(w);
+        }
+        let scores = group.score(text, mask, self.params);
+        if scores.letters == 0 {
+            return self.whatlang_only(text);
+        }
+        let mut best = None::<(usize, f64)>;
+        for (i, &s) in scores.log_lik.iter().enumerate() {
+            if mask & (1 << i) != 0 && best.is_none_or(|(_, b)| s > b) {
+                best = Some((i, s));
+            }
+        }
+        let (bi, bs) = best?;
+        let lang = *group.langs.get(bi)?;
+        let total: f64 = scores
+            .log_lik
+            .iter()
+            .filter(|s| s.is_finite())
+            .map(|&s| (s - bs).exp())
+            .sum();
+        let confidence = if total > 0.0 {
+            (1.0 / total).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        Some(Detection {
+            language: Language(lang),
+            script,
+            confidence,
+            reliable: confidence >= 0.9 && scores.letters >= 8,
+        })
+    }
+}

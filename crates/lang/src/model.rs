@@ -1,0 +1,354 @@
+//! Compact character n-gram tables (`data/ngrams.bin`) and their scoring.
+//!
+//! The tables are distilled from lingua-rs's language models (Apache-2.0); `gen/` builds them and
+//! documents the byte format. Each [`Group`] holds the languages that share one script, so a text
+//! is only scored against languages that can be written in its script.
+
+use std::sync::OnceLock;
+
+use whatlang::Lang;
+
+/// The n-gram tables shipped with the crate.
+static BLOB: &[u8] = include_bytes!("../data/ngrams.bin");
+
+/// Which script a group of languages is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GroupId {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Devanagari,
+    /// Han characters: Chinese and Japanese (unigrams only).
+    Han,
+}
+
+impl GroupId {
+    fn from_byte(b: u8) -> Option<Self> {
+        Some(match b {
+            0 => Self::Latin,
+            1 => Self::Cyrillic,
+            2 => Self::Arabic,
+            3 => Self::Devanagari,
+            4 => Self::Han,
+            _ => return None,
+        })
+    }
+}
+
+/// The languages of one script and their n-gram log-probabilities.
+#[derive(Debug)]
+pub(crate) struct Group {
+    pub(crate) id: GroupId,
+    /// The group's languages; an entry's language index points here.
+    pub(crate) langs: Vec<Lang>,
+    /// Alphabet as (char, index), sorted by char for binary search; indices start at 1.
+    alphabet: Vec<(char, u16)>,
+    max_order: usize,
+    bits: u32,
+    /// Sorted packed n-grams.
+    keys: Vec<u64>,
+    /// `entries[offsets[i]..offsets[i + 1]]` belong to `keys[i]`.
+    offsets: Vec<u32>,
+    /// (language index, -ln P quantised to 1/8 nat).
+    entries: Vec<(u8, u8)>,
+}
+
+/// All groups.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub(crate) groups: Vec<Group>,
+}
+
+/// The shared model, parsed once; `None` only if the shipped tables are corrupt (a test checks
+/// they are not), in which case detection falls back to whatlang alone.
+pub(crate) fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::parse(BLOB)).as_ref()
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n)?;
+        let s = self.bytes.get(self.pos..end)?;
+        self.pos = end;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|s| s[0])
+    }
+    fn u16(&mut self) -> Option<u16> {
+        let s = self.take(2)?;
+        Some(u16::from_le_bytes([s[0], s[1]]))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let s = self.take(4)?;
+        Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+impl Model {
+    fn parse(bytes: &[u8]) -> Option<Model> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4)? != b"NGL1" {
+            return None;
+        }
+        let n_groups = r.u8()?;
+        let mut groups = Vec::with_capacity(usize::from(n_groups));
+        for _ in 0..n_groups {
+            let id = GroupId::from_byte(r.u8()?)?;
+            let n_langs = r.u8()?;
+            if n_langs > 64 {
+                return None;
+            }
+            let mut langs = Vec::with_capacity(usize::from(n_langs));
+            for _ in 0..n_langs {
+                let code = std::str::from_utf8(r.take(3)?).ok()?;
+                langs.push(Lang::from_code(code)?);
+            }
+            let n_chars = r.u16()?;
+            let mut alphabet = Vec::with_capacity(usize::from(n_chars));
+            for i in 0..n_chars {
+                let c = char::from_u32(r.u32()?)?;
+                alphabet.push((c, i.checked_add(1)?));
+            }
+            alphabet.sort_unstable();
+            let max_order = usize::from(r.u8()?);
+            let bits = u32::from(r.u8()?);
+            if !(1..=16).contains(&bits)
+                || max_order == 0
+                || max_order > 8
+                || bits as usize * max_order > 64
+            {
+                return None;
+            }
+            let n_keys = r.u32()? as usize;
+            let mut keys = Vec::with_capacity(n_keys);
+            let mut offsets = Vec::with_capacity(n_keys + 1);
+            let mut entries = Vec::new();
+            let mut prev = 0u64;
+            offsets.push(0u32);
+            for _ in 0..n_keys {
+                prev = prev.checked_add(r.varint()?)?;
+                keys.push(prev);
+                let n = r.u8()?;
+                for _ in 0..n {
+                    let l = r.u8()?;
+                    if l >= n_langs {
+                        return None;
+                    }
+                    entries.push((l, r.u8()?));
+                }
+                offsets.push(u32::try_from(entries.len()).ok()?);
+            }
+            groups.push(Group {
+                id,
+                langs,
+                alphabet,
+                max_order,
+                bits,
+                keys,
+                offsets,
+                entries,
+            });
+        }
+        (r.pos == bytes.len()).then_some(Model { groups })
+    }
+
+    /// The group of `id`, if the tables have one.
+    pub(crate) fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+}
+
+/// Scoring constants (natural-log units).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ScoreParams {
+    /// Added each time the lookup backs off to a shorter n-gram.
+    pub(crate) backoff: f64,
+    /// Score of a letter a language's table does not know at all.
+    pub(crate) floor: f64,
+}
+
+impl Default for ScoreParams {
+    fn default() -> Self {
+        Self {
+            backoff: -1.0,
+            floor: -12.0,
+        }
+    }
+}
+
+/// The result of scoring a text against one group.
+#[derive(Debug)]
+pub(crate) struct Scores {
+    /// Log-likelihood per group language (same order as `Group::langs`).
+    pub(crate) log_lik: Vec<f64>,
+    /// Letters scored.
+    pub(crate) letters: usize,
+}
+
+impl Group {
+    fn index_of(&self, c: char) -> Option<u64> {
+        self.alphabet
+            .binary_search_by_key(&c, |&(ch, _)| ch)
+            .ok()
+            .and_then(|i| self.alphabet.get(i))
+            .map(|&(_, ix)| u64::from(ix))
+    }
+
+    fn lookup(&self, key: u64) -> &[(u8, u8)] {
+        match self.keys.binary_search(&key) {
+            Ok(i) => {
+                let lo = self.offsets.get(i).copied().unwrap_or(0) as usize;
+                let hi = self.offsets.get(i + 1).copied().unwrap_or(0) as usize;
+                self.entries.get(lo..hi).unwrap_or(&[])
+            }
+            Err(_) => &[],
+        }
+    }
+
+    /// Scores `text` as a character language model per language: each letter adds
+    /// ln P(letter | up to `max_order - 1` preceding letters of its word), backing off to shorter
+    /// contexts (with a penalty) where a language's table has no entry, and `floor` where it has
+    /// none at all. Letters outside the group's alphabet and non-letters end the current word and
+    /// are not scored. `mask` has bit `i` set for each language to score (others get `-inf`).
+    pub(crate) fn score(&self, text: &str, mask: u64, params: ScoreParams) -> Scores {
+        let n_langs = self.langs.len();
+        let mut log_lik = vec![0.0f64; n_langs];
+        let mut ctx: [u64; 8] = [0; 8];
+        let mut ctx_len = 0usize;
+        let mut letters = 0usize;
+        let keep = self.max_order.saturating_sub(1).min(ctx.len() - 1);
+        let full = if n_langs >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << n_langs) - 1
+        };
+        let mask = mask & full;
+        for lower in text.chars().flat_map(char::to_lowercase) {
+            let idx = if lower.is_alphabetic() || is_combining_letter_part(lower) {
+                self.index_of(lower)
+            } else {
+                None
+            };
+            let Some(idx) = idx else {
+                ctx_len = 0;
+                continue;
+            };
+            letters += 1;
+            // ctx[0..ctx_len] holds the preceding letters, oldest first.
+            let mut resolved: u64 = !mask & full;
+            let longest = ctx_len + 1;
+            for n in (1..=longest).rev() {
+                let mut key = 0u64;
+                let start = ctx_len + 1 - n;
+                for (j, &c) in ctx[start..ctx_len].iter().enumerate() {
+                    key |= c << (self.bits * j as u32);
+                }
+                key |= idx << (self.bits * (n as u32 - 1));
+                let penalty = params.backoff * (longest - n) as f64;
+                for &(l, q) in self.lookup(key) {
+                    let bit = 1u64 << l;
+                    if resolved & bit == 0 {
+                        resolved |= bit;
+                        if let Some(s) = log_lik.get_mut(usize::from(l)) {
+                            *s += penalty - f64::from(q) / 8.0;
+                        }
+                    }
+                }
+                if resolved == full {
+                    break;
+                }
+            }
+            let unresolved_penalty = params.floor + params.backoff * ctx_len as f64;
+            for (l, s) in log_lik.iter_mut().enumerate() {
+                if resolved & (1u64 << l) == 0 {
+                    *s += unresolved_penalty;
+                }
+            }
+            // shift the context window
+            if ctx_len < keep {
+                ctx[ctx_len] = idx;
+                ctx_len += 1;
+            } else if keep > 0 {
+                ctx.copy_within(1..keep, 0);
+                ctx[keep - 1] = idx;
+            }
+        }
+        for (l, s) in log_lik.iter_mut().enumerate() {
+            if mask & (1u64 << l) == 0 {
+                *s = f64::NEG_INFINITY;
+            }
+        }
+        Scores { log_lik, letters }
+    }
+}
+
+/// Combining marks that are part of letters in Devanagari, Arabic and other scripts (vowel signs,
+/// viramas, harakat): `char::is_alphabetic` is false for some of them, but they belong to words.
+fn is_combining_letter_part(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_tables_parse() {
+        let m = model().expect("data/ngrams.bin parses");
+        for id in [
+            GroupId::Latin,
+            GroupId::Cyrillic,
+            GroupId::Arabic,
+            GroupId::Devanagari,
+            GroupId::Han,
+        ] {
+            let g = m.group(id).expect("group present");
+            assert!(!g.langs.is_empty());
+            assert!(g.keys.windows(2).all(|w| w[0] < w[1]), "keys sorted");
+            assert_eq!(g.offsets.len(), g.keys.len() + 1);
+        }
+    }
+
+    #[test]
+    fn corrupt_tables_are_rejected() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"NGL1").is_none());
+        assert!(Model::parse(&BLOB[..BLOB.len() / 2]).is_none());
+        let mut extra = BLOB.to_vec();
+        extra.push(0);
+        assert!(Model::parse(&extra).is_none());
+    }
+
+    #[test]
+    fn english_word_scores_best_as_english() {
+        let g = model()
+            .and_then(|m| m.group(GroupId::Latin))
+            .expect("latin");
+        let s = g.score("the weather", u64::MAX, ScoreParams::default());
+        let best = (0..g.langs.len())
+            .max_by(|&a, &b| s.log_lik[a].total_cmp(&s.log_lik[b]))
+            .expect("langs");
+        assert_eq!(g.langs[best], Lang::Eng);
+        assert_eq!(s.letters, 10);
+    }
+}
