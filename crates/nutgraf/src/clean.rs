@@ -693,7 +693,7 @@ mod tests {
     fn disabled_keeps_everything() {
         let text = "x\nx\nEditor's P/S:\ny";
         let c = clean(text, &CleanConfig::disabled());
-        assert_eq!(c.blocks, [0..text.len()]);
+        assert_eq!(c.blocks, vec![0..text.len()]);
         assert!(c.reference.is_none());
     }
 }
