@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod common;
+mod detect;
 mod eval_lang;
 mod eval_sentences;
 mod input;
@@ -32,6 +33,8 @@ enum Task {
     Summarize(summarize::Args),
     /// Print the sentences of documents, one per line.
     Sentences(sentences::Args),
+    /// Detect the language: one line of text in, one detection out.
+    Detect(detect::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Summarize(args) => summarize::run(args),
         Task::Sentences(args) => sentences::run(args),
+        Task::Detect(args) => detect::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
     };

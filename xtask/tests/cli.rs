@@ -166,3 +166,39 @@ fn every_subcommand_has_help() {
         assert!(stdout(&out).contains("Usage"), "{cmd:?}");
     }
 }
+
+#[test]
+fn detect_gives_one_line_per_line() {
+    let out = xtask(
+        &["detect", "-"],
+        Some(
+            "The weather is lovely today, isn't it?\n\n1234\nDas ist ein schönes Haus.\n"
+                .as_bytes(),
+        ),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with("eng\tEnglish\tLatin\t"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "-");
+    assert_eq!(lines[2], "-");
+    assert!(lines[3].starts_with("deu\t"), "{}", lines[3]);
+}
+
+#[test]
+fn lang_override_is_reported_as_given() {
+    let input = "{\"id\": 7, \"text\": \"Putin landed in Beijing. Trade has grown.\"}\n";
+    let out = xtask(
+        &["summarize", "--jsonl", "--lang", "fra"],
+        Some(input.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["id"], 7);
+    assert_eq!(v["language"]["code"], "fra");
+    assert_eq!(v["language"]["given"], true);
+}

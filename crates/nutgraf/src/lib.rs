@@ -40,6 +40,7 @@ mod render;
 
 pub use clean::{CleanConfig, Cleaned, Removal, RemovalReason, clean};
 pub use pipeline::{
-    Config, DEFAULT_MAX_BYTES, Error, Pipeline, RemovalOut, Report, SentenceOut, Stats,
+    Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, LanguageOut, Pipeline, RemovalOut, Report,
+    SentenceOut, Stats,
 };
 pub use render::render_text;

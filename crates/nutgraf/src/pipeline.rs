@@ -1,7 +1,9 @@
 //! The pipeline: clean -> sentences and tokens -> language -> keyphrases and summary -> Report.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::{Arc, RwLock};
 
 use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
 use serde::Serialize;
@@ -10,6 +12,36 @@ use crate::clean::{CleanConfig, Cleaned, RemovalReason, clean};
 
 /// The default ceiling on the size of one document: 128 MiB.
 pub const DEFAULT_MAX_BYTES: usize = 128 * 1024 * 1024;
+
+/// How much article text language detection reads: the first 64 KiB of the cleaned text is
+/// plenty to know a language, and keeps detection's cost bounded on huge documents.
+pub const DETECTION_BYTES: usize = 64 * 1024;
+
+/// The language of a document, as reported.
+///
+/// ```
+/// let report = nutgraf::Pipeline::default()
+///     .analyze("Der schnelle braune Fuchs springt über den faulen Hund.")?;
+/// let lang = report.language.unwrap();
+/// assert_eq!((lang.code.as_str(), lang.name.as_str()), ("deu", "German"));
+/// assert!(lang.reliable);
+/// # Ok::<(), nutgraf::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LanguageOut {
+    /// ISO 639-3 code, as whatlang spells it (`eng`, `cmn`, `pes`).
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// The main script of the text, as whatlang names it (`Latin`, `Cyrillic`, ...).
+    pub script: Option<String>,
+    /// How sure detection is, in `0..=1`; 1 when the language was given.
+    pub confidence: f64,
+    /// Whether detection is reliable (always true when the language was given).
+    pub reliable: bool,
+    /// Whether the language was given by the caller instead of detected.
+    pub given: bool,
+}
 
 /// What the [`Pipeline`] does. `Default` is what `cargo xtask summarize` does.
 ///
@@ -150,8 +182,9 @@ pub struct Stats {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
-    /// The ISO 639-3 code of the language used for analysis, when one was given or detected.
-    pub language_code: Option<String>,
+    /// The language used for analysis (given or detected); `None` when the text has no
+    /// linguistic signal, and then no stemming or stopwords are used.
+    pub language: Option<LanguageOut>,
     /// The sentences of article text (after the clean-up), with spans into the input.
     pub sentences: Vec<SentenceOut>,
     /// What the clean-up set aside, with the reason for each.
@@ -175,6 +208,16 @@ pub struct Report {
 #[derive(Debug, Default)]
 pub struct Pipeline {
     config: Config,
+    /// Analyzers and splitters built so far, by language code (building one reads a stopword
+    /// list and creates a stemmer: done once per language, not per document).
+    cache: RwLock<BTreeMap<String, Arc<LanguageTools>>>,
+}
+
+/// What the pipeline needs for one language.
+#[derive(Debug)]
+struct LanguageTools {
+    analyzer: Analyzer,
+    splitter: SentenceSplitter,
 }
 
 impl Pipeline {
@@ -185,7 +228,61 @@ impl Pipeline {
     /// assert_eq!(p.config().max_bytes, nutgraf::DEFAULT_MAX_BYTES);
     /// ```
     pub fn new(config: Config) -> Pipeline {
-        Pipeline { config }
+        Pipeline {
+            config,
+            cache: RwLock::default(),
+        }
+    }
+
+    /// The analyzer and splitter for a language code (`""`: none), built once.
+    fn tools(&self, code: &str) -> Arc<LanguageTools> {
+        if let Ok(cache) = self.cache.read() {
+            if let Some(tools) = cache.get(code) {
+                return Arc::clone(tools);
+            }
+        }
+        let tools = Arc::new(if code.is_empty() {
+            LanguageTools {
+                analyzer: Analyzer::none(),
+                splitter: SentenceSplitter::default(),
+            }
+        } else {
+            LanguageTools {
+                analyzer: Analyzer::for_code(code),
+                splitter: SentenceSplitter::for_code(code),
+            }
+        });
+        if let Ok(mut cache) = self.cache.write() {
+            cache.insert(code.to_string(), Arc::clone(&tools));
+        }
+        tools
+    }
+
+    /// Detects (or takes from the configuration) the language of the cleaned text.
+    fn language(&self, text: &str, cleaned: &Cleaned) -> Option<LanguageOut> {
+        let sample = detection_sample(text, cleaned);
+        let detected = nutgraf_lang::detect(&sample);
+        if let Some(code) = &self.config.language {
+            let code = code.trim().to_ascii_lowercase();
+            let name = nutgraf_lang::Language::from_code(&code)
+                .map_or_else(|| code.clone(), |l| l.name().to_string());
+            return Some(LanguageOut {
+                name,
+                script: detected.map(|d| d.script().to_string()),
+                code,
+                confidence: 1.0,
+                reliable: true,
+                given: true,
+            });
+        }
+        detected.map(|d| LanguageOut {
+            code: d.code().to_string(),
+            name: d.name().to_string(),
+            script: Some(d.script().to_string()),
+            confidence: d.confidence(),
+            reliable: d.is_reliable(),
+            given: false,
+        })
     }
 
     /// The configuration in force.
@@ -216,15 +313,34 @@ impl Pipeline {
             });
         }
         let cleaned = clean(text, &self.config.clean);
-        let code = self.config.language.clone();
-        let (analyzer, splitter) = match &code {
-            Some(code) => (Analyzer::for_code(code), SentenceSplitter::for_code(code)),
-            None => (Analyzer::none(), SentenceSplitter::default()),
-        };
-        let spans = sentence_spans(text, &cleaned, &splitter);
-        let doc = Document::from_sentences(text, spans, &analyzer);
-        Ok(build_report(text, &cleaned, &doc, code))
+        let language = self.language(text, &cleaned);
+        let tools = self.tools(language.as_ref().map_or("", |l| l.code.as_str()));
+        let spans = sentence_spans(text, &cleaned, &tools.splitter);
+        let doc = Document::from_sentences(text, spans, &tools.analyzer);
+        Ok(build_report(text, &cleaned, &doc, language))
     }
+}
+
+/// The start of the cleaned article text, at most [`DETECTION_BYTES`], paragraphs joined by
+/// line breaks.
+fn detection_sample(text: &str, cleaned: &Cleaned) -> String {
+    let mut sample = String::new();
+    for block in &cleaned.blocks {
+        let Some(slice) = text.get(block.clone()) else {
+            continue;
+        };
+        let room = DETECTION_BYTES.saturating_sub(sample.len());
+        if room == 0 {
+            break;
+        }
+        let mut end = slice.len().min(room);
+        while !slice.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&slice[..end]);
+        sample.push('\n');
+    }
+    sample
 }
 
 /// Splits every kept block into sentences; spans are into the whole text.
@@ -244,7 +360,12 @@ fn sentence_spans(text: &str, cleaned: &Cleaned, splitter: &SentenceSplitter) ->
     spans
 }
 
-fn build_report(text: &str, cleaned: &Cleaned, doc: &Document<'_>, code: Option<String>) -> Report {
+fn build_report(
+    text: &str,
+    cleaned: &Cleaned,
+    doc: &Document<'_>,
+    language: Option<LanguageOut>,
+) -> Report {
     let sentences: Vec<SentenceOut> = doc
         .sentences()
         .iter()
@@ -290,7 +411,7 @@ fn build_report(text: &str, cleaned: &Cleaned, doc: &Document<'_>, code: Option<
         }),
     };
     Report {
-        language_code: code,
+        language,
         sentences,
         removals,
         reference,

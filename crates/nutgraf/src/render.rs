@@ -22,9 +22,22 @@ pub fn render_text(name: &str, report: &Report) -> String {
 
 fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
     writeln!(out, "== {name} ==")?;
-    match &r.language_code {
-        Some(code) => writeln!(out, "language: {code}")?,
-        None => writeln!(out, "language: unknown")?,
+    match &r.language {
+        Some(l) => writeln!(
+            out,
+            "language: {} ({}), script {}, confidence {:.2}, {}{}",
+            l.code,
+            l.name,
+            l.script.as_deref().unwrap_or("unknown"),
+            l.confidence,
+            if l.reliable {
+                "reliable"
+            } else {
+                "not reliable"
+            },
+            if l.given { ", given" } else { "" }
+        )?,
+        None => writeln!(out, "language: none detected")?,
     }
     let s = &r.stats;
     writeln!(
