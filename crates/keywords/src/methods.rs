@@ -1,0 +1,763 @@
+//! The algorithms: YAKE, RAKE, TextRank, PositionRank and nutgraf's own ranking.
+
+use std::collections::{HashMap, HashSet};
+
+use nutgraf_tokenize::{TermId, TokenKind};
+
+use crate::Keyphrase;
+use crate::prep::{
+    Candidates, Case, Class, Finish, Prep, Vertices, count_edges, finish, finish_with,
+    maximal_runs, ngrams_in_runs, pagerank,
+};
+
+// ---------------------------------------------------------------------------------------
+// YAKE! (Campos et al. 2020), as the reference implementation (LIAAD/yake) and its Rust
+// port yake-rust 1.0.3 compute it.
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// `d`: a number.
+    Digit,
+    /// punctuation: ends a block.
+    Punct,
+    /// `u`: unparsable (digits and letters mixed).
+    Unparsable,
+    /// `a`: acronym.
+    Acronym,
+    /// `n`: capitalised inside a sentence.
+    Upper,
+    /// `p`: plain.
+    Plain,
+}
+
+/// YAKE's "unique term": the lowercase word with a final `s` dropped from words longer
+/// than three characters.
+fn singular(norm: &str) -> &str {
+    if norm.chars().take(4).count() > 3 {
+        norm.strip_suffix('s').unwrap_or(norm)
+    } else {
+        norm
+    }
+}
+
+fn yake_tag(prep: &Prep<'_, '_>, i: usize) -> Tag {
+    let doc = prep.doc;
+    let Some(t) = doc.tokens().get(i) else {
+        return Tag::Punct;
+    };
+    match t.kind {
+        TokenKind::Punctuation | TokenKind::Symbol => Tag::Punct,
+        TokenKind::Number => {
+            let s: String = doc.surface(t).chars().filter(|&c| c != ',').collect();
+            if s.parse::<f64>().is_ok() {
+                Tag::Digit
+            } else {
+                Tag::Unparsable
+            }
+        }
+        TokenKind::Word => {
+            let surface = doc.surface(t);
+            if surface.chars().any(|c| c.is_ascii_digit()) {
+                return Tag::Unparsable;
+            }
+            if surface.chars().all(char::is_uppercase) {
+                return Tag::Acronym;
+            }
+            let first = prep.sent_first.get(i).is_some_and(|&f| f as usize == i);
+            let mut chars = surface.chars();
+            let strict_capital =
+                chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase);
+            if strict_capital && !first {
+                Tag::Upper
+            } else {
+                Tag::Plain
+            }
+        }
+    }
+}
+
+#[derive(Default, Clone)]
+struct TermStats {
+    tf: f64,
+    tf_a: f64,
+    tf_n: f64,
+    sentences: Vec<u32>,
+}
+
+/// YAKE!: scores 1 to 3 word candidates from term features (casing, position, frequency,
+/// relatedness to context, spread over sentences); the lower YAKE's score the better, so the
+/// keyphrase score reported is `1 / (1 + S)`.
+pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
+    let doc = prep.doc;
+    let tokens = doc.tokens();
+    // YAKE's stopword test: the word or its singular is in the list, or the singular has
+    // fewer than three characters.
+    let mut stop_norms: HashSet<&str> = HashSet::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if matches!(
+            prep.class.get(i),
+            Some(Class::Stop | Class::Boundary | Class::Weak)
+        ) {
+            stop_norms.insert(doc.norm(t.norm));
+        }
+    }
+    let is_stop_norm = |norm: &str| -> bool {
+        let single = singular(norm);
+        stop_norms.contains(norm)
+            || stop_norms.contains(single)
+            || single.chars().filter(|c| !c.is_ascii_punctuation()).count() < 3
+    };
+    // per norm: unique term id and stopword flag
+    let mut uterm_ids: HashMap<&str, u32> = HashMap::new();
+    let mut norm_uterm: Vec<u32> = vec![u32::MAX; doc.norm_count()];
+    let mut norm_stop: Vec<bool> = vec![false; doc.norm_count()];
+    let mut stats: Vec<TermStats> = Vec::new();
+    let mut tags: Vec<Tag> = Vec::with_capacity(tokens.len());
+    let mut skip: Vec<bool> = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let norm = doc.norm(t.norm);
+        // segtok splits clitics such as 's off and YAKE drops them; here they end a block
+        // so that a candidate's occurrences stay contiguous
+        let clitic = t.kind == TokenKind::Word && norm.starts_with('\'');
+        tags.push(if clitic {
+            Tag::Punct
+        } else {
+            yake_tag(prep, i)
+        });
+        skip.push(false);
+        if let Some(slot) = norm_uterm.get_mut(t.norm as usize) {
+            if *slot == u32::MAX {
+                let u = singular(norm);
+                let next = uterm_ids.len() as u32;
+                let id = *uterm_ids.entry(u).or_insert(next);
+                if id as usize == stats.len() {
+                    stats.push(TermStats::default());
+                }
+                *slot = id;
+                if let Some(s) = norm_stop.get_mut(t.norm as usize) {
+                    *s = is_stop_norm(norm);
+                }
+            }
+        }
+    }
+    let uterm = |i: usize| -> usize {
+        tokens
+            .get(i)
+            .and_then(|t| norm_uterm.get(t.norm as usize))
+            .map_or(usize::MAX, |&u| u as usize)
+    };
+    let token_stop = |i: usize| -> bool {
+        tokens
+            .get(i)
+            .and_then(|t| norm_stop.get(t.norm as usize))
+            .copied()
+            .unwrap_or(true)
+    };
+    // occurrences and co-occurrences within blocks (window 1)
+    let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+    let n_sentences = doc.sentences().len().max(1);
+    for (s, range) in prep.sentence_ranges().enumerate() {
+        let mut prev: Option<(usize, Tag)> = None;
+        for i in range {
+            if skip.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            let tag = tags[i];
+            if tag == Tag::Punct {
+                prev = None;
+                continue;
+            }
+            let u = uterm(i);
+            let Some(st) = stats.get_mut(u) else { continue };
+            st.tf += 1.0;
+            if tag == Tag::Acronym {
+                st.tf_a += 1.0;
+            }
+            if tag == Tag::Upper {
+                st.tf_n += 1.0;
+            }
+            if st.sentences.last() != Some(&(s as u32)) {
+                st.sentences.push(s as u32);
+            }
+            if !matches!(tag, Tag::Digit | Tag::Unparsable) {
+                if let Some((p, ptag)) = prev {
+                    if !matches!(ptag, Tag::Digit | Tag::Unparsable) {
+                        *pairs.entry((p as u32, u as u32)).or_insert(0) += 1;
+                    }
+                }
+            }
+            prev = Some((u, tag));
+        }
+    }
+    let n_terms = stats.len();
+    let mut left = vec![(0u32, 0u32); n_terms]; // (distinct, total)
+    let mut right = vec![(0u32, 0u32); n_terms];
+    for (&(a, b), &c) in &pairs {
+        if let Some(r) = right.get_mut(a as usize) {
+            r.0 += 1;
+            r.1 += c;
+        }
+        if let Some(l) = left.get_mut(b as usize) {
+            l.0 += 1;
+            l.1 += c;
+        }
+    }
+    // frequency normalisation over terms that are not stopwords
+    let mut nsw_tf: Vec<f64> = Vec::new();
+    let mut counted = vec![false; n_terms];
+    for (norm_id, &u) in norm_uterm.iter().enumerate() {
+        if u == u32::MAX || norm_stop.get(norm_id).copied().unwrap_or(true) {
+            continue;
+        }
+        if let Some(c) = counted.get_mut(u as usize) {
+            if !*c {
+                *c = true;
+                nsw_tf.push(stats[u as usize].tf);
+            }
+        }
+    }
+    let (mean, std) = mean_std(&nsw_tf);
+    let max_tf = stats.iter().map(|s| s.tf).fold(0.0, f64::max);
+    let term_score: Vec<f64> = stats
+        .iter()
+        .enumerate()
+        .map(|(u, st)| {
+            if st.tf <= 0.0 {
+                return f64::INFINITY;
+            }
+            let casing = st.tf_a.max(st.tf_n) / (1.0 + st.tf.ln());
+            let position = (3.0 + median(&st.sentences)).ln().ln();
+            let frequency = st.tf / (mean + std);
+            let ratio = |(d, t): (u32, u32)| if t == 0 { 0.0 } else { d as f64 / t as f64 };
+            let relatedness = 1.0 + (ratio(left[u]) + ratio(right[u])) * (st.tf / max_tf);
+            let spread = st.sentences.len() as f64 / n_sentences as f64;
+            (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
+        })
+        .collect();
+    // candidates: n-grams inside a block, not starting or ending with a stopword, no
+    // number or unparsable word, at least 3 characters
+    let mut lc = Candidates::default();
+    for range in prep.sentence_ranges() {
+        let idx: Vec<usize> = range.filter(|&i| !skip[i]).collect();
+        for (a, &start) in idx.iter().enumerate() {
+            if token_stop(start) || tags[start] == Tag::Punct {
+                continue;
+            }
+            let mut chars = 0usize;
+            for b in a..idx.len().min(a + max_words) {
+                let i = idx[b];
+                if matches!(tags[i], Tag::Digit | Tag::Punct | Tag::Unparsable) {
+                    break;
+                }
+                chars += tokens
+                    .get(i)
+                    .map_or(0, |t| doc.norm(t.norm).chars().count());
+                if token_stop(i) || chars < 3 {
+                    continue;
+                }
+                let norms: Vec<TermId> = idx[a..=b]
+                    .iter()
+                    .filter_map(|&k| tokens.get(k).map(|t| t.norm))
+                    .collect();
+                // the candidate's tokens may not be contiguous when a clitic was skipped:
+                // store the index list through the first token and the length below
+                let id = lc.add_stems(norms, start);
+                let _ = id;
+            }
+        }
+    }
+    // weight each candidate
+    let pair = |a: usize, b: usize| -> f64 {
+        pairs.get(&(a as u32, b as u32)).copied().unwrap_or(0) as f64
+    };
+    let mut lc_scores: Vec<f64> = Vec::with_capacity(lc.list.len());
+    for c in &lc.list {
+        // the unique terms, from the first occurrence's tokens
+        let start = c.first();
+        let terms: Vec<(usize, bool)> = (start..tokens.len())
+            .filter(|&i| !skip[i])
+            .take(c.len())
+            .map(|i| (uterm(i), token_stop(i)))
+            .collect();
+        let mut prod = 1.0f64;
+        let mut sum = 0.0f64;
+        for (j, &(u, stop)) in terms.iter().enumerate() {
+            if stop {
+                let prev = j.checked_sub(1).and_then(|p| terms.get(p));
+                let next = terms.get(j + 1);
+                let p_prev = prev.map_or(0.0, |&(pu, _)| {
+                    pair(pu, u) / stats.get(pu).map_or(1.0, |s| s.tf.max(1.0))
+                });
+                let p_next = next.map_or(0.0, |&(nu, _)| {
+                    pair(u, nu) / stats.get(nu).map_or(1.0, |s| s.tf.max(1.0))
+                });
+                let prob = p_prev * p_next;
+                prod *= 1.0 + (1.0 - prob);
+                sum -= 1.0 - prob;
+            } else if let Some(&s) = term_score.get(u) {
+                prod *= s;
+                sum += s;
+            }
+        }
+        if sum == -1.0 {
+            sum = 0.999999999;
+        }
+        lc_scores.push(prod / (c.tf() as f64 * (1.0 + sum)));
+    }
+    // group the lowercase candidates by stems, keeping the best (lowest) score
+    let mut cands = Candidates::default();
+    let mut best: Vec<f64> = Vec::new();
+    let mut label: Vec<String> = Vec::new();
+    let mut order: Vec<usize> = (0..lc.list.len()).collect();
+    order.sort_by(|&a, &b| lc_scores[a].total_cmp(&lc_scores[b]).then(a.cmp(&b)));
+    for k in order {
+        let c = &lc.list[k];
+        let stems: Vec<TermId> = (c.first()..tokens.len())
+            .filter(|&i| !skip[i])
+            .take(c.len())
+            .map(|i| prep.stem(i))
+            .collect();
+        let mut id = usize::MAX;
+        for &o in &c.occ {
+            id = cands.add_stems(stems.clone(), o as usize);
+        }
+        if id == best.len() {
+            best.push(lc_scores[k]);
+            let words: Vec<&str> = c.stems.iter().map(|&n| doc.norm(n)).collect();
+            label.push(words.join(" "));
+        }
+    }
+    for c in &mut cands.list {
+        c.occ.sort_unstable();
+        c.occ.dedup();
+    }
+    let scores: Vec<f64> = best.iter().map(|&s| 1.0 / (1.0 + s.max(0.0))).collect();
+    // YAKE's own deduplication: Levenshtein ratio above 0.9 with a better candidate
+    finish_with(prep, &cands, &scores, opts, |a, b| {
+        levenshtein_ratio(&label[a], &label[b]) > 0.9
+    })
+}
+
+fn mean_std(xs: &[f64]) -> (f64, f64) {
+    if xs.is_empty() {
+        return (0.0, 0.0);
+    }
+    let n = xs.len() as f64;
+    let mean = xs.iter().sum::<f64>() / n;
+    let var = xs.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / n;
+    (mean, var.sqrt())
+}
+
+fn median(sorted: &[u32]) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return 0.0;
+    }
+    if n % 2 == 1 {
+        sorted[n / 2] as f64
+    } else {
+        (sorted[n / 2 - 1] as f64 + sorted[n / 2] as f64) / 2.0
+    }
+}
+
+/// `1 - levenshtein(a, b) / max(len a, len b)`, over bytes as yake-rust measures it.
+fn levenshtein_ratio(a: &str, b: &str) -> f64 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return 1.0;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diag
+            } else {
+                1 + diag.min(up).min(row[j])
+            };
+            diag = up;
+        }
+    }
+    1.0 - row[b.len()] as f64 / longest as f64
+}
+
+// ---------------------------------------------------------------------------------------
+// RAKE (Rose et al. 2010)
+// ---------------------------------------------------------------------------------------
+
+/// RAKE: candidates are the runs of words between stopwords and punctuation; a word scores
+/// `deg(w) / freq(w)` (degree: the summed length of the candidate occurrences it is in);
+/// a candidate scores the sum of its words. Two keywords that adjoin twice or more with the
+/// same stopwords between them (`axis of evil`) become a candidate too.
+pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
+    let doc = prep.doc;
+    let level = std::env::var("KW_RAKE_STOP")
+        .ok()
+        .and_then(|v| v.parse::<u8>().ok())
+        .unwrap_or(1);
+    let inside = |i: usize| match prep.class.get(i) {
+        Some(Class::Content) => true,
+        Some(Class::Weak) => level < 2,
+        Some(Class::Boundary) => level < 1,
+        _ => false,
+    };
+    let mut cands = Candidates::default();
+    // runs as (sentence range index, start, end) for the adjoining pass
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, range) in prep.sentence_ranges().enumerate() {
+        let mut i = range.start;
+        while i < range.end {
+            if !inside(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < range.end && inside(j) {
+                j += 1;
+            }
+            if j - i <= max_words {
+                let id = cands.add(prep, i, j);
+                runs.push((s, i, id));
+            }
+            i = j;
+        }
+    }
+    let n_stems = doc.stem_count();
+    let mut freq = vec![0.0f64; n_stems];
+    let mut deg = vec![0.0f64; n_stems];
+    for c in &cands.list {
+        let len = c.len() as f64;
+        let tf = c.tf() as f64;
+        for &s in c.stems.iter() {
+            if let (Some(f), Some(d)) = (freq.get_mut(s as usize), deg.get_mut(s as usize)) {
+                *f += tf;
+                *d += tf * len;
+            }
+        }
+    }
+    let word_score = |s: TermId| -> f64 {
+        let f = freq.get(s as usize).copied().unwrap_or(0.0);
+        if f > 0.0 {
+            deg.get(s as usize).copied().unwrap_or(0.0) / f
+        } else {
+            0.0
+        }
+    };
+    let plain_count = cands.list.len();
+    // adjoining keywords: candidate, stopwords (no punctuation), candidate, in one sentence
+    let mut adjoined: HashMap<Vec<TermId>, (usize, usize)> = HashMap::new(); // stems -> (count, first start)
+    for w in runs.windows(2) {
+        let ((s1, a1, id1), (s2, a2, _)) = (w[0], w[1]);
+        if s1 != s2 {
+            continue;
+        }
+        let end1 = a1 + cands.list[id1].len();
+        let gap_ok = end1 < a2
+            && (end1..a2).all(|k| matches!(prep.class.get(k), Some(Class::Stop | Class::Boundary)));
+        let len2 = cands.list[w[1].2].len();
+        if !gap_ok || a2 + len2 - a1 > max_words {
+            continue;
+        }
+        let stems: Vec<TermId> = (a1..a2 + len2).map(|k| prep.stem(k)).collect();
+        let e = adjoined.entry(stems).or_insert((0, a1));
+        e.0 += 1;
+    }
+    let mut adj: Vec<(usize, Vec<TermId>)> = adjoined
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(stems, (_, first))| (first, stems))
+        .collect();
+    adj.sort();
+    for (first, stems) in adj {
+        // every occurrence of the adjoined phrase
+        let _ = cands.add_stems(stems.clone(), first);
+        let id = cands.get(&stems);
+        if let Some(id) = id {
+            for w in runs.windows(2) {
+                let a1 = w[0].1;
+                let matches = (0..stems.len()).all(|k| prep.stem(a1 + k) == stems[k]);
+                if matches && a1 != first {
+                    let _ = cands.add_stems(stems.clone(), a1);
+                }
+            }
+            if let Some(c) = cands.list.get_mut(id) {
+                c.occ.sort_unstable();
+                c.occ.dedup();
+            }
+        }
+    }
+    let scores: Vec<f64> = cands
+        .list
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            c.stems
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| {
+                    k < plain_count || c.occ.first().is_some_and(|&o| inside(o as usize + j))
+                })
+                .map(|(_, &s)| word_score(s))
+                .sum()
+        })
+        .collect();
+    finish(prep, &cands, &scores, opts)
+}
+
+// ---------------------------------------------------------------------------------------
+// TextRank (Mihalcea & Tarau 2004) and PositionRank (Florescu & Caragea 2017)
+// ---------------------------------------------------------------------------------------
+
+/// TextRank: PageRank over noun/adjective-like words linked when adjacent; the top third
+/// of the words are marked and runs of adjacent marked words become keyphrases, scored by
+/// the sum of their words' scores.
+pub(crate) fn textrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
+    let n_tokens = prep.class.len();
+    let mut vertices = Vertices::new(prep.doc.stem_count());
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for i in 0..n_tokens {
+        if !prep.is_phrase_word(i) {
+            continue;
+        }
+        let a = vertices.id(prep.stem(i));
+        if i + 1 < n_tokens && prep.is_phrase_word(i + 1) {
+            let b = vertices.id(prep.stem(i + 1));
+            if a != b {
+                pairs.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    let edges = count_edges(pairs, false);
+    let rank = pagerank(vertices.len(), &edges, None, 0.85);
+    let mut by_rank: Vec<usize> = (0..vertices.len()).collect();
+    by_rank.sort_by(|&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));
+    let top = vertices.len().div_ceil(3);
+    let mut marked = vec![false; vertices.len()];
+    for &v in by_rank.iter().take(top) {
+        marked[v] = true;
+    }
+    let is_marked =
+        |i: usize| prep.is_phrase_word(i) && vertices.get(prep.stem(i)).is_some_and(|v| marked[v]);
+    let cands = if std::env::var("KW_TR_ALL").is_ok() {
+        noun_phrases(prep, max_words)
+    } else {
+        maximal_runs(prep, max_words, is_marked)
+    };
+    let scores = sum_scores(&cands, &vertices, &rank);
+    finish(prep, &cands, &scores, opts)
+}
+
+fn sum_scores(cands: &Candidates, vertices: &Vertices, rank: &[f64]) -> Vec<f64> {
+    cands
+        .list
+        .iter()
+        .map(|c| {
+            c.stems
+                .iter()
+                .map(|&s| {
+                    vertices
+                        .get(s)
+                        .and_then(|v| rank.get(v))
+                        .copied()
+                        .unwrap_or(0.0)
+                })
+                .sum()
+        })
+        .collect()
+}
+
+/// A position-biased co-occurrence graph over the tokens for which `word` holds: edges
+/// weighted by how often two words occur within `window` tokens of each other, the prior of
+/// a word the sum of `1 / position` over its occurrences. Returns the vertices and PageRank.
+fn position_graph(
+    prep: &Prep<'_, '_>,
+    window: usize,
+    pos_exp: f64,
+    word: impl Fn(usize) -> bool,
+) -> (Vertices, Vec<f64>) {
+    let n_tokens = prep.class.len();
+    let mut vertices = Vertices::new(prep.doc.stem_count());
+    let mut prior: Vec<f64> = Vec::new();
+    let mut seq: Vec<(usize, u32)> = Vec::new(); // (position, vertex)
+    for i in 0..n_tokens {
+        if !word(i) {
+            continue;
+        }
+        let v = vertices.id(prep.stem(i));
+        if v == u32::MAX {
+            continue;
+        }
+        if prior.len() < vertices.len() {
+            prior.resize(vertices.len(), 0.0);
+        }
+        prior[v as usize] += (i as f64 + 1.0).powf(-pos_exp);
+        seq.push((i, v));
+    }
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for (k, &(pos, a)) in seq.iter().enumerate() {
+        for &(pos2, b) in seq.iter().skip(k + 1) {
+            if pos2 - pos >= window {
+                break;
+            }
+            if a != b {
+                pairs.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    let edges = count_edges(pairs, true);
+    let total: f64 = prior.iter().sum();
+    if total > 0.0 {
+        for p in &mut prior {
+            *p /= total;
+        }
+    }
+    let rank = pagerank(vertices.len(), &edges, Some(&prior), 0.85);
+    (vertices, rank)
+}
+
+/// PositionRank: a position-biased PageRank over noun/adjective-like words (window 10);
+/// candidates are the runs of such words ending in a noun-like word, at most 3 words,
+/// scored by the sum of their words' scores.
+pub(crate) fn positionrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
+    let (vertices, rank) = position_graph(prep, 10, 1.0, |i| prep.is_phrase_word(i));
+    let cands = noun_phrases(prep, max_words);
+    let scores = sum_scores(&cands, &vertices, &rank);
+    finish(prep, &cands, &scores, opts)
+}
+
+/// The maximal runs of phrase words, trailing general adjectives trimmed, of at most
+/// `max_words` words.
+fn noun_phrases(prep: &Prep<'_, '_>, max_words: usize) -> Candidates {
+    let mut cands = Candidates::default();
+    for range in prep.sentence_ranges() {
+        let mut i = range.start;
+        while i < range.end {
+            if !prep.is_phrase_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < range.end && prep.is_phrase_word(j) {
+                j += 1;
+            }
+            let mut end = j;
+            while end > i && !prep.is_phrase_end(end - 1) {
+                end -= 1;
+            }
+            if end > i && end - i <= max_words {
+                cands.add(prep, i, end);
+            }
+            i = j;
+        }
+    }
+    cands
+}
+
+// ---------------------------------------------------------------------------------------
+// nutgraf's own ranking
+// ---------------------------------------------------------------------------------------
+
+/// Tunable constants of the default ranking.
+pub(crate) struct Params {
+    pub window: usize,
+    pub len_exp: f64,
+    pub tf_weight: f64,
+    pub spread: f64,
+    pub case: f64,
+    pub mean: bool,
+    pub tf_pow: f64,
+    pub pos_exp: f64,
+}
+
+impl Params {
+    pub fn get() -> Params {
+        let env = |k: &str, d: f64| -> f64 {
+            std::env::var(k)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(d)
+        };
+        Params {
+            window: env("KW_WINDOW", 3.0) as usize,
+            len_exp: env("KW_LEN", 0.5),
+            tf_weight: env("KW_TF", 1.0),
+            spread: env("KW_SPREAD", 0.0),
+            case: env("KW_CASE", 0.0),
+            mean: env("KW_MEAN", 1.0) > 0.5,
+            tf_pow: env("KW_TFPOW", 0.0),
+            pos_exp: env("KW_POS", 1.0),
+        }
+    }
+}
+
+/// nutgraf's default: see [`crate::Algorithm::Nutgraf`].
+pub(crate) fn nutgraf(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
+    let p = Params::get();
+    let singles = std::env::var("KW_SINGLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let opts = &Finish {
+        top_n: opts.top_n,
+        merge: opts.merge,
+        singles,
+    };
+    let (vertices, rank) =
+        position_graph(prep, p.window.max(2), p.pos_exp, |i| prep.is_phrase_word(i));
+    let cands = if std::env::var("KW_CAND").is_ok_and(|v| v == "0") {
+        noun_phrases(prep, max_words)
+    } else {
+        ngrams_in_runs(
+            prep,
+            max_words,
+            |i| prep.is_phrase_word(i),
+            |_, b| prep.is_phrase_end(b - 1),
+        )
+    };
+    let n_sent = prep.doc.sentences().len().max(1) as f64;
+    let scores: Vec<f64> = cands
+        .list
+        .iter()
+        .map(|c| {
+            let words: Vec<f64> = c
+                .stems
+                .iter()
+                .map(|&s| {
+                    vertices
+                        .get(s)
+                        .and_then(|v| rank.get(v))
+                        .copied()
+                        .unwrap_or(0.0)
+                })
+                .collect();
+            let sum: f64 = words.iter().sum();
+            let len = words.len().max(1) as f64;
+            let base = if p.mean { sum / len } else { sum };
+            let tf = c.tf() as f64;
+            let mut sents: Vec<u32> = c
+                .occ
+                .iter()
+                .filter_map(|&o| prep.doc.tokens().get(o as usize).map(|t| t.sentence))
+                .collect();
+            sents.dedup();
+            let spread = 1.0 + p.spread * (sents.len() as f64 - 1.0) / n_sent;
+            let capital = c.occ.iter().filter(|&&o| {
+                matches!(
+                    prep.case.get(o as usize),
+                    Some(Case::Capital | Case::Acronym)
+                )
+            });
+            let case = 1.0 + p.case * capital.count() as f64 / tf;
+            base * (1.0 + p.tf_weight * tf.ln())
+                * tf.powf(p.tf_pow)
+                * len.powf(p.len_exp)
+                * spread
+                * case
+        })
+        .collect();
+    finish(prep, &cands, &scores, opts)
+}

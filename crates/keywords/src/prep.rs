@@ -1,0 +1,634 @@
+//! What every algorithm needs from a [`Document`]: a word class per token, candidate phrases
+//! grouped by their stems, and the final ranking into [`Keyphrase`]s.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use nutgraf_tokenize::{DocToken, Document, TermId, TokenKind};
+
+use crate::Keyphrase;
+use crate::lexicon::{
+    ENGLISH_BOUNDARY, ENGLISH_WEAK, english_boundary_by_suffix, english_weak_by_suffix,
+};
+
+/// The class of a token for candidate selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Punctuation or a symbol: ends every phrase.
+    Punct,
+    /// A number: ends a phrase (keyphrases are words).
+    Number,
+    /// A stopword of the tokenizer's list: ends a phrase for every algorithm.
+    Stop,
+    /// A closed-class word or general verb of the extra lists: ends a phrase where an
+    /// algorithm asks for noun-phrase-like candidates.
+    Boundary,
+    /// A general adjective: may start a phrase but not end it or stand alone.
+    Weak,
+    /// Any other word.
+    Content,
+}
+
+/// Capitalisation of a token, as YAKE and nutgraf's ranking count it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Lowercase, or capitalised at the start of a sentence.
+    Plain,
+    /// Capitalised inside a sentence (`Putin`).
+    Capital,
+    /// All letters uppercase (`NATO`).
+    Acronym,
+}
+
+/// A document's tokens with their classes.
+pub(crate) struct Prep<'a, 't> {
+    pub doc: &'a Document<'t>,
+    /// Per token.
+    pub class: Vec<Class>,
+    /// Per token.
+    pub case: Vec<Case>,
+    /// Per token: the index of its sentence's first token.
+    pub sent_first: Vec<u32>,
+    /// Whether the English lists were applied.
+    pub english: bool,
+}
+
+fn english_boundary() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH_BOUNDARY.iter().copied().collect())
+}
+
+fn english_weak() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH_WEAK.iter().copied().collect())
+}
+
+/// Whether the English word lists apply: the caller said so, or English function words make
+/// up at least 6% of the words.
+fn looks_english(doc: &Document<'_>) -> bool {
+    const CORE: [&str; 10] = [
+        "the", "of", "and", "to", "in", "is", "a", "for", "that", "with",
+    ];
+    let mut words = 0usize;
+    let mut hits = 0usize;
+    let mut is_core: Vec<Option<bool>> = vec![None; doc.norm_count()];
+    for t in doc.tokens() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        if let Some(slot) = is_core.get_mut(t.norm as usize) {
+            let core = *slot.get_or_insert_with(|| CORE.contains(&doc.norm(t.norm)));
+            hits += usize::from(core);
+        }
+    }
+    words > 0 && hits * 100 >= words * 6
+}
+
+impl<'a, 't> Prep<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, english: Option<bool>) -> Prep<'a, 't> {
+        let english = english.unwrap_or_else(|| looks_english(doc));
+        let mut norm_class: Vec<Option<Class>> = vec![None; doc.norm_count()];
+        let tokens = doc.tokens();
+        let mut class = Vec::with_capacity(tokens.len());
+        let mut case = Vec::with_capacity(tokens.len());
+        let mut sent_first = vec![0u32; tokens.len()];
+        for s in doc.sentences() {
+            for i in s.tokens.clone() {
+                if let Some(slot) = sent_first.get_mut(i) {
+                    *slot = s.tokens.start as u32;
+                }
+            }
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            let c = match t.kind {
+                TokenKind::Punctuation | TokenKind::Symbol => Class::Punct,
+                TokenKind::Number => Class::Number,
+                TokenKind::Word => match norm_class.get_mut(t.norm as usize) {
+                    Some(slot) => *slot.get_or_insert_with(|| word_class(doc, t, english)),
+                    None => word_class(doc, t, english),
+                },
+            };
+            class.push(c);
+            let first = sent_first.get(i).is_some_and(|&f| f as usize == i);
+            case.push(token_case(doc.surface(t), first));
+        }
+        Prep {
+            doc,
+            class,
+            case,
+            sent_first,
+            english,
+        }
+    }
+
+    /// Whether token `i` is a word that may be part of a noun-phrase-like candidate.
+    pub fn is_phrase_word(&self, i: usize) -> bool {
+        matches!(self.class.get(i), Some(Class::Content | Class::Weak))
+    }
+
+    /// Whether token `i` may end a noun-phrase-like candidate.
+    pub fn is_phrase_end(&self, i: usize) -> bool {
+        matches!(self.class.get(i), Some(Class::Content))
+    }
+
+    /// Whether token `i` is a word not in the tokenizer's stopword list (the plain content
+    /// words that RAKE and YAKE use).
+    pub fn is_plain_content(&self, i: usize) -> bool {
+        matches!(
+            self.class.get(i),
+            Some(Class::Content | Class::Weak | Class::Boundary)
+        )
+    }
+
+    /// The stem of token `i` (`u32::MAX` if out of range).
+    pub fn stem(&self, i: usize) -> TermId {
+        self.doc.tokens().get(i).map_or(TermId::MAX, |t| t.stem)
+    }
+
+    /// The sentences as token ranges.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.doc.sentences().iter().map(|s| s.tokens.clone())
+    }
+}
+
+fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
+    let norm = doc.norm(t.norm);
+    if t.stopword {
+        return Class::Stop;
+    }
+    let mut chars = norm.chars();
+    let first = chars.next();
+    let single = chars.next().is_none();
+    let cjk = first.is_some_and(is_cjk);
+    if !norm.chars().any(char::is_alphabetic) || (single && !cjk) {
+        return Class::Stop;
+    }
+    if english {
+        if english_boundary().contains(norm) {
+            return Class::Boundary;
+        }
+        if english_weak().contains(norm) {
+            return Class::Weak;
+        }
+        if english_boundary_by_suffix(norm) {
+            return Class::Boundary;
+        }
+        if english_weak_by_suffix(norm) {
+            return Class::Weak;
+        }
+    }
+    Class::Content
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+fn token_case(surface: &str, sentence_start: bool) -> Case {
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut first_upper = false;
+    for (i, c) in surface.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    first_upper = true;
+                }
+            }
+        }
+    }
+    if letters >= 2 && upper == letters {
+        Case::Acronym
+    } else if first_upper && !sentence_start {
+        Case::Capital
+    } else {
+        Case::Plain
+    }
+}
+
+/// One candidate phrase: its stems and where it occurs.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    /// The stems of its tokens, in order.
+    pub stems: Box<[TermId]>,
+    /// The index of the first token of each occurrence, ascending.
+    pub occ: Vec<u32>,
+}
+
+impl Candidate {
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    pub fn first(&self) -> usize {
+        self.occ.first().map_or(usize::MAX, |&o| o as usize)
+    }
+
+    pub fn tf(&self) -> usize {
+        self.occ.len()
+    }
+}
+
+/// Candidate phrases keyed by their stems, in order of first occurrence.
+#[derive(Default)]
+pub(crate) struct Candidates {
+    pub list: Vec<Candidate>,
+    map: HashMap<Box<[TermId]>, u32>,
+}
+
+impl Candidates {
+    /// Adds an occurrence of the tokens `start..end`; returns the candidate's index.
+    pub fn add(&mut self, prep: &Prep<'_, '_>, start: usize, end: usize) -> usize {
+        let stems: Vec<TermId> = (start..end).map(|i| prep.stem(i)).collect();
+        self.add_stems(stems, start)
+    }
+
+    /// Adds an occurrence starting at token `start` with the given stems.
+    pub fn add_stems(&mut self, stems: Vec<TermId>, start: usize) -> usize {
+        if let Some(&id) = self.map.get(stems.as_slice()) {
+            if let Some(c) = self.list.get_mut(id as usize) {
+                if c.occ.last().is_none_or(|&o| o as usize != start) {
+                    c.occ.push(start as u32);
+                }
+            }
+            return id as usize;
+        }
+        let id = self.list.len();
+        let stems: Box<[TermId]> = stems.into();
+        self.map.insert(stems.clone(), id as u32);
+        self.list.push(Candidate {
+            stems,
+            occ: vec![start as u32],
+        });
+        id
+    }
+
+    /// The index of the candidate with these stems.
+    pub fn get(&self, stems: &[TermId]) -> Option<usize> {
+        self.map.get(stems).map(|&i| i as usize)
+    }
+}
+
+/// Collects, in every sentence, the runs of tokens for which `inside` holds, and adds each
+/// run's n-grams of 1 to `max_words` words for which `ok(start, end)` holds.
+pub(crate) fn ngrams_in_runs(
+    prep: &Prep<'_, '_>,
+    max_words: usize,
+    inside: impl Fn(usize) -> bool,
+    ok: impl Fn(usize, usize) -> bool,
+) -> Candidates {
+    let mut cands = Candidates::default();
+    for s in prep.sentence_ranges() {
+        let mut i = s.start;
+        while i < s.end {
+            if !inside(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < s.end && inside(j) {
+                j += 1;
+            }
+            for a in i..j {
+                for b in a + 1..=j.min(a + max_words) {
+                    if ok(a, b) {
+                        cands.add(prep, a, b);
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+    cands
+}
+
+/// Collects the maximal runs of tokens for which `inside` holds (runs longer than
+/// `max_words` are skipped).
+pub(crate) fn maximal_runs(
+    prep: &Prep<'_, '_>,
+    max_words: usize,
+    inside: impl Fn(usize) -> bool,
+) -> Candidates {
+    let mut cands = Candidates::default();
+    for s in prep.sentence_ranges() {
+        let mut i = s.start;
+        while i < s.end {
+            if !inside(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < s.end && inside(j) {
+                j += 1;
+            }
+            if j - i <= max_words {
+                cands.add(prep, i, j);
+            }
+            i = j;
+        }
+    }
+    cands
+}
+
+/// Options of the final step.
+pub(crate) struct Finish {
+    pub top_n: usize,
+    /// Drop a candidate that is a near-duplicate of a better one.
+    pub merge: bool,
+    /// How many of the `top_n` places are kept for single words.
+    pub singles: usize,
+}
+
+/// Ranks scored candidates (higher first; ties by first occurrence, then by index) and
+/// builds the keyphrases.
+pub(crate) fn finish(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+) -> Vec<Keyphrase> {
+    finish_with(prep, cands, scores, opts, |_, _| false)
+}
+
+/// As [`finish`], with one more near-duplicate test: `dup(candidate, kept)` (applied even
+/// when merging is off, since it is the algorithm's own).
+pub(crate) fn finish_with(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    dup: impl Fn(usize, usize) -> bool,
+) -> Vec<Keyphrase> {
+    let mut order: Vec<usize> = (0..cands.list.len().min(scores.len()))
+        .filter(|&i| scores.get(i).is_some_and(|s| s.is_finite()))
+        .collect();
+    order.sort_by(|&a, &b| {
+        let (sa, sb) = (scores[a], scores[b]);
+        sb.total_cmp(&sa)
+            .then_with(|| cands.list[a].first().cmp(&cands.list[b].first()))
+            .then_with(|| a.cmp(&b))
+    });
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen_sorted: Vec<Vec<TermId>> = Vec::new();
+    let mut multi = 0usize;
+    for i in order {
+        if chosen.len() >= opts.top_n {
+            break;
+        }
+        let c = &cands.list[i];
+        if c.len() > 1 && multi >= opts.top_n.saturating_sub(opts.singles) {
+            continue;
+        }
+        if chosen.iter().any(|&k| dup(i, k)) {
+            continue;
+        }
+        if opts.merge {
+            let mut sorted = c.stems.to_vec();
+            sorted.sort_unstable();
+            if chosen_sorted.contains(&sorted) {
+                continue;
+            }
+            if chosen.iter().any(|&k| same_information(c, &cands.list[k])) {
+                continue;
+            }
+            chosen_sorted.push(sorted);
+        }
+        chosen.push(i);
+        multi += usize::from(c.len() > 1);
+    }
+    chosen
+        .into_iter()
+        .map(|i| keyphrase(prep, &cands.list[i], scores[i]))
+        .collect()
+}
+
+/// Whether one of two phrases lies inside the other and never occurs outside it: then the
+/// two say the same thing.
+fn same_information(a: &Candidate, b: &Candidate) -> bool {
+    let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.len() == big.len() {
+        return false;
+    }
+    let Some(offset) = big
+        .stems
+        .windows(small.len())
+        .position(|w| w == &*small.stems)
+    else {
+        return false;
+    };
+    if small.tf() > big.tf() {
+        return false;
+    }
+    // every occurrence of `small` is at `offset` inside an occurrence of `big`
+    let mut j = 0;
+    for &o in &small.occ {
+        let want = o as usize;
+        while j < big.occ.len() && (big.occ[j] as usize) + offset < want {
+            j += 1;
+        }
+        if j >= big.occ.len() || big.occ[j] as usize + offset != want {
+            return false;
+        }
+    }
+    true
+}
+
+/// The byte span of an occurrence of `len` tokens starting at token `start`.
+pub(crate) fn occurrence_span(
+    doc: &Document<'_>,
+    start: usize,
+    len: usize,
+) -> Option<Range<usize>> {
+    let tokens = doc.tokens();
+    let first = tokens.get(start)?;
+    let last = tokens.get(start + len.max(1) - 1)?;
+    Some(first.span.start..last.span.end.max(first.span.start))
+}
+
+/// The text of a span with runs of white space collapsed to one space.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
+    let doc = prep.doc;
+    let text = doc.text();
+    let spans: Vec<Range<usize>> = c
+        .occ
+        .iter()
+        .filter_map(|&o| occurrence_span(doc, o as usize, c.len()))
+        .collect();
+    // the most frequent surface form; ties go to the earliest
+    let mut surfaces: Vec<(String, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (collapse(text.get(s.clone()).unwrap_or("")), k))
+        .collect();
+    surfaces.sort();
+    let mut best: Option<(usize, usize, usize)> = None; // (count, first index, position in surfaces)
+    let mut k = 0;
+    while k < surfaces.len() {
+        let mut e = k;
+        while e < surfaces.len() && surfaces[e].0 == surfaces[k].0 {
+            e += 1;
+        }
+        let count = e - k;
+        let first = surfaces[k].1;
+        let better = match best {
+            None => true,
+            Some((bc, bf, _)) => count > bc || (count == bc && first < bf),
+        };
+        if better {
+            best = Some((count, first, k));
+        }
+        k = e;
+    }
+    let text = best
+        .and_then(|(_, _, k)| surfaces.get(k))
+        .map(|(s, _)| s.clone())
+        .unwrap_or_default();
+    Keyphrase { text, score, spans }
+}
+
+/// Personalised PageRank on an undirected weighted graph with `n` vertices, following
+/// Brin & Page (1998) as TextRank uses it: `S(v) = (1-d) p(v) + d Σ_u w(u,v) / W(u) S(u)`.
+/// `edges` must be sorted and free of duplicates; `p` sums to 1 (uniform when `None`).
+/// At most 100 iterations, stopping when no score moves more than 1e-6.
+pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d: f64) -> Vec<f64> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let uniform = 1.0 / n as f64;
+    let prior = |v: usize| p.and_then(|p| p.get(v).copied()).unwrap_or(uniform);
+    // compressed adjacency, both directions
+    let mut degree = vec![0usize; n + 1];
+    let mut out_weight = vec![0.0f64; n];
+    for &(a, b, w) in edges {
+        let (a, b) = (a as usize, b as usize);
+        if a >= n || b >= n || a == b {
+            continue;
+        }
+        degree[a + 1] += 1;
+        degree[b + 1] += 1;
+        out_weight[a] += w;
+        out_weight[b] += w;
+    }
+    for v in 0..n {
+        degree[v + 1] += degree[v];
+    }
+    let mut fill = degree.clone();
+    let mut adj = vec![(0u32, 0.0f64); degree[n]];
+    for &(a, b, w) in edges {
+        let (ai, bi) = (a as usize, b as usize);
+        if ai >= n || bi >= n || ai == bi {
+            continue;
+        }
+        adj[fill[ai]] = (b, w);
+        fill[ai] += 1;
+        adj[fill[bi]] = (a, w);
+        fill[bi] += 1;
+    }
+    let mut score: Vec<f64> = (0..n).map(prior).collect();
+    let mut next = vec![0.0; n];
+    for _ in 0..100 {
+        // mass of vertices without edges is given back through the prior
+        let dangling: f64 = (0..n)
+            .filter(|&v| out_weight[v] <= 0.0)
+            .map(|v| score[v])
+            .sum();
+        let mut delta = 0.0f64;
+        for v in 0..n {
+            let mut sum = 0.0;
+            for &(u, w) in &adj[degree[v]..degree[v + 1]] {
+                let u = u as usize;
+                if out_weight[u] > 0.0 {
+                    sum += w / out_weight[u] * score[u];
+                }
+            }
+            let s = (1.0 - d) * prior(v) + d * (sum + dangling * prior(v));
+            delta = delta.max((s - score[v]).abs());
+            next[v] = s;
+        }
+        std::mem::swap(&mut score, &mut next);
+        if delta < 1e-6 {
+            break;
+        }
+    }
+    score
+}
+
+/// Counts co-occurrence edges: sorts `pairs` (each `(a, b)` with `a < b`) and sums equal ones.
+pub(crate) fn count_edges(mut pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u32, f64)> {
+    pairs.sort_unstable();
+    let mut out: Vec<(u32, u32, f64)> = Vec::new();
+    for (a, b) in pairs {
+        match out.last_mut() {
+            Some(last) if last.0 == a && last.1 == b => {
+                if weighted {
+                    last.2 += 1.0;
+                }
+            }
+            _ => out.push((a, b, 1.0)),
+        }
+    }
+    out
+}
+
+/// Maps the stems of a document to dense vertex ids, in order of first use.
+pub(crate) struct Vertices {
+    id: Vec<u32>,
+    /// The stem of each vertex.
+    pub stems: Vec<TermId>,
+}
+
+impl Vertices {
+    pub fn new(stem_count: usize) -> Vertices {
+        Vertices {
+            id: vec![u32::MAX; stem_count],
+            stems: Vec::new(),
+        }
+    }
+
+    pub fn id(&mut self, stem: TermId) -> u32 {
+        match self.id.get_mut(stem as usize) {
+            Some(slot) => {
+                if *slot == u32::MAX {
+                    *slot = self.stems.len() as u32;
+                    self.stems.push(stem);
+                }
+                *slot
+            }
+            None => u32::MAX,
+        }
+    }
+
+    pub fn get(&self, stem: TermId) -> Option<usize> {
+        self.id
+            .get(stem as usize)
+            .filter(|&&v| v != u32::MAX)
+            .map(|&v| v as usize)
+    }
+
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+}
