@@ -381,12 +381,13 @@ pub(crate) fn rouge_lsum_ids(cand_sents: &[Vec<u32>], ref_sents: &[Vec<u32>]) ->
     for &t in cand_sents.iter().flatten() {
         *cnt_c.entry(t).or_insert(0) += 1;
     }
+    let columns: Vec<lcs::Columns<'_>> = cand_sents.iter().map(|c| lcs::Columns::new(c)).collect();
     let mut hits = 0usize;
     let mut in_union: Vec<bool> = Vec::new();
     for r in ref_sents {
         in_union.clear();
         in_union.resize(r.len(), false);
-        for c in cand_sents {
+        for c in &columns {
             lcs::lcs_indices(r, c, |i| {
                 if let Some(slot) = in_union.get_mut(i) {
                     *slot = true;
