@@ -24,6 +24,12 @@ pub struct DocArgs {
     /// Worker threads for --jsonl batches (0: one per core).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
+    /// How many keyphrases to report.
+    #[arg(long = "keywords", value_name = "N", default_value_t = 10)]
+    pub keywords: usize,
+    /// Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf.
+    #[arg(long, value_name = "NAME", default_value = "nutgraf")]
+    pub keyword_algorithm: nutgraf::KeywordAlgorithm,
 }
 
 impl DocArgs {
@@ -35,6 +41,8 @@ impl DocArgs {
             config.clean = nutgraf::CleanConfig::disabled();
         }
         config.max_bytes = self.max_bytes;
+        config.keywords = self.keywords;
+        config.keyword_algorithm = self.keyword_algorithm;
         config
     }
 }

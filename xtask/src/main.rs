@@ -10,6 +10,7 @@ mod eval_lang;
 mod eval_sentences;
 mod input;
 mod jsonl;
+mod keywords;
 mod progress;
 mod sentences;
 mod summarize;
@@ -35,6 +36,8 @@ enum Task {
     Sentences(sentences::Args),
     /// Detect the language: one line of text in, one detection out.
     Detect(detect::Args),
+    /// Print the keyphrases of documents, best first.
+    Keywords(keywords::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Task::Summarize(args) => summarize::run(args),
         Task::Sentences(args) => sentences::run(args),
         Task::Detect(args) => detect::run(args),
+        Task::Keywords(args) => keywords::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
     };

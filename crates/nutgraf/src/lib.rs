@@ -39,8 +39,9 @@ mod pipeline;
 mod render;
 
 pub use clean::{CleanConfig, Cleaned, Removal, RemovalReason, clean};
+pub use nutgraf_keywords::Algorithm as KeywordAlgorithm;
 pub use pipeline::{
-    Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, LanguageOut, Pipeline, RemovalOut, Report,
-    SentenceOut, Stats,
+    Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, KeywordOut, LanguageOut, Pipeline,
+    RemovalOut, Report, SentenceOut, Span, Stats,
 };
 pub use render::render_text;

@@ -61,6 +61,10 @@ pub struct Config {
     pub language: Option<String>,
     /// Documents larger than this many bytes are refused with [`Error::TooLarge`].
     pub max_bytes: usize,
+    /// How many keyphrases to report (0: none).
+    pub keywords: usize,
+    /// The keyphrase algorithm.
+    pub keyword_algorithm: nutgraf_keywords::Algorithm,
 }
 
 impl Default for Config {
@@ -69,6 +73,8 @@ impl Default for Config {
             clean: CleanConfig::default(),
             language: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            keywords: 10,
+            keyword_algorithm: nutgraf_keywords::Algorithm::default(),
         }
     }
 }
@@ -144,6 +150,40 @@ pub struct RemovalOut {
     pub text: String,
 }
 
+/// A byte span of the input.
+///
+/// ```
+/// let s = nutgraf::Span { start: 0, end: 5 };
+/// assert_eq!(&"Hello world"[s.start..s.end], "Hello");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Start byte offset in the input.
+    pub start: usize,
+    /// End byte offset in the input (exclusive).
+    pub end: usize,
+}
+
+/// A keyphrase, as reported.
+///
+/// ```
+/// let text = "Solar panels are cheap. Solar panels power homes. Rooftop solar panels grow.";
+/// let report = nutgraf::Pipeline::default().analyze(text)?;
+/// let top = &report.keywords[0];
+/// assert_eq!(top.text, "Solar panels");
+/// assert!(top.occurrences.iter().all(|o| text[o.start..o.end].eq_ignore_ascii_case("solar panels")));
+/// # Ok::<(), nutgraf::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KeywordOut {
+    /// The phrase as it appears in the text (its most frequent surface form).
+    pub text: String,
+    /// The algorithm's score; higher is better.
+    pub score: f64,
+    /// Where it occurs in the input, in text order.
+    pub occurrences: Vec<Span>,
+}
+
 /// Counts that describe a document.
 ///
 /// ```
@@ -194,6 +234,8 @@ pub struct Report {
     pub reference: Option<String>,
     /// Counts.
     pub stats: Stats,
+    /// The keyphrases, best first.
+    pub keywords: Vec<KeywordOut>,
 }
 
 /// The analysis pipeline. Build it once (it holds the per-language tables) and call
@@ -258,6 +300,33 @@ impl Pipeline {
         tools
     }
 
+    /// The keyphrases of the analysed document.
+    fn keywords(&self, doc: &Document<'_>, language: Option<&LanguageOut>) -> Vec<KeywordOut> {
+        if self.config.keywords == 0 {
+            return Vec::new();
+        }
+        let mut extractor = nutgraf_keywords::Extractor::new(self.config.keyword_algorithm);
+        extractor
+            .top_n(self.config.keywords)
+            .english(language.map(|l| l.code == "eng"));
+        extractor
+            .extract(doc)
+            .into_iter()
+            .map(|k| KeywordOut {
+                text: k.text,
+                score: k.score,
+                occurrences: k
+                    .spans
+                    .into_iter()
+                    .map(|s| Span {
+                        start: s.start,
+                        end: s.end,
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
     /// Detects (or takes from the configuration) the language of the cleaned text.
     fn language(&self, text: &str, cleaned: &Cleaned) -> Option<LanguageOut> {
         let sample = detection_sample(text, cleaned);
@@ -317,7 +386,10 @@ impl Pipeline {
         let tools = self.tools(language.as_ref().map_or("", |l| l.code.as_str()));
         let spans = sentence_spans(text, &cleaned, &tools.splitter);
         let doc = Document::from_sentences(text, spans, &tools.analyzer);
-        Ok(build_report(text, &cleaned, &doc, language))
+        let keywords = self.keywords(&doc, language.as_ref());
+        let mut report = build_report(text, &cleaned, &doc, language);
+        report.keywords = keywords;
+        Ok(report)
     }
 }
 
@@ -416,6 +488,7 @@ fn build_report(
         removals,
         reference,
         stats,
+        keywords: Vec::new(),
     }
 }
 

@@ -52,6 +52,18 @@ fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
         s.removed,
         s.reference_words
     )?;
+    writeln!(out)?;
+    writeln!(out, "keyphrases ({}):", r.keywords.len())?;
+    for (i, k) in r.keywords.iter().enumerate() {
+        writeln!(
+            out,
+            "  {:>2}. {:<40} {:>8.4}  x{}",
+            i + 1,
+            k.text,
+            k.score,
+            k.occurrences.len()
+        )?;
+    }
     if let Some(reference) = &r.reference {
         writeln!(out)?;
         writeln!(out, "reference:")?;

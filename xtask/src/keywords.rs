@@ -1,0 +1,50 @@
+//! `cargo xtask keywords`: keyphrases only, as text or `{"id", "keywords"}` per JSONL line.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::common::{DocArgs, for_each_document};
+
+/// Options of `keywords`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    doc: DocArgs,
+}
+
+#[derive(serde::Serialize)]
+struct Keywords<'a> {
+    keywords: &'a [nutgraf::KeywordOut],
+}
+
+/// Runs the task. Plain text: per document a `== name ==` line, then one keyphrase per line
+/// as `score<TAB>phrase`, best first.
+pub fn run(args: Args) -> crate::Result<ExitCode> {
+    let pipeline = nutgraf::Pipeline::new(args.doc.config());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.doc.jsonl {
+        crate::jsonl::set_threads(args.doc.threads);
+        let sources = crate::input::expand(&args.doc.paths, true)?;
+        let counts = crate::jsonl::run(&sources, &mut out, |id, text| {
+            let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
+            Ok(crate::jsonl::result_line(
+                id,
+                &Keywords {
+                    keywords: &report.keywords,
+                },
+            ))
+        })?;
+        return Ok(crate::exit_code(counts.errors == 0));
+    }
+    let ok = for_each_document(&args.doc, |name, text| {
+        let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
+        writeln!(out, "== {name} ==")?;
+        for k in &report.keywords {
+            writeln!(out, "{:.4}\t{}", k.score, k.text)?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(crate::exit_code(ok))
+}
