@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod common;
 mod detect;
 mod eval_lang;
@@ -38,6 +39,8 @@ enum Task {
     Detect(detect::Args),
     /// Print the keyphrases of documents, best first.
     Keywords(keywords::Args),
+    /// Throughput per stage and end to end beside same-run baselines; cost against size.
+    Bench(bench::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Task::Sentences(args) => sentences::run(args),
         Task::Detect(args) => detect::run(args),
         Task::Keywords(args) => keywords::run(args),
+        Task::Bench(args) => bench::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
     };
