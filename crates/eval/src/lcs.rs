@@ -283,6 +283,17 @@ mod tests {
     }
 
     #[test]
+    fn rouge_score_lcs_table_case() {
+        // rouge_scorer_test.py testLcsTable: indices [1, 2, 3] of the reference.
+        let cols = Columns::new(&[2, 5, 3, 4]);
+        let mut got = Vec::new();
+        lcs_indices(&[1, 2, 3, 4, 5], &cols, |i| got.push(i));
+        assert_eq!(got, [3, 2, 1]);
+        assert_eq!(lcs_len(&[1, 2, 3, 4, 5], &[2, 5, 3, 4]), 3);
+        assert_eq!(lcs_len(&[1, 2, 3, 4, 5], &[8, 9]), 0);
+    }
+
+    #[test]
     fn checkpointed_backtrack_agrees() {
         // rows * words above FULL_TABLE_WORDS forces checkpoints: 17,000 rows x 4,000 columns.
         let mut seed = 7;

@@ -6,7 +6,7 @@
 //! - [`PorterStemmer`]: an exact port of NLTK's `PorterStemmer` (default
 //!   `NLTK_EXTENSIONS` mode; Porter 1980 with Martin Porter's and NLTK's
 //!   extensions), the stemmer of both reference evaluations below.
-//! - [`rouge`] / [`RougeScorer`]: ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum
+//! - [`rouge()`] / [`RougeScorer`]: ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum
 //!   (Lin 2004) as Google's `rouge-score` computes them with `use_stemmer=True`.
 //! - [`greedy_oracle`]: the greedy extractive oracle (Nallapati et al. 2017;
 //!   Liu & Lapata 2019), the upper limit of sentence extraction.
@@ -18,6 +18,15 @@
 //! - [`Mean`], [`ScoreMean`], [`RougeMean`], [`PrfMean`]: averages over documents.
 //! - [`jsonl`]: readers for the evaluation sets' JSON Lines rows, with errors
 //!   that name the file and line.
+//!
+//! Agreement with the references (measured with `tools/crosscheck.py`, which
+//! also documents the commands): ROUGE-1/2/L/Lsum equal rouge-score's to the
+//! last bit on every pair of both summarization dev sets (Lead-3, random and
+//! whole-article candidates); the stemmer equals NLTK's on all 242,704
+//! distinct words of the dev sets plus 106,736 cased and random strings;
+//! keyphrase F1@10 equals `score.py kw` on every document of the five
+//! keyphrase sets; the oracle picks the same sentences as the same greedy
+//! search run on rouge-score, on all 695 documents.
 //!
 //! This crate depends on no other nutgraf crate: metrics stay independent of
 //! the systems they score. It does not split sentences (give ROUGE-Lsum one
@@ -67,9 +76,11 @@
 //! Memory stays bounded: ROUGE-L keeps one bit row of the shorter text;
 //! ROUGE-Lsum keeps a sentence pair's whole bit table only up to 8 MiB and
 //! beyond that checkpoints every ⌈√l⌉ rows and recomputes blocks during the
-//! backtrack (O(√l·k/8) bytes: about 20 MB for two one-line texts of 200,000
-//! tokens each). Time is quadratic in tokens for ROUGE-L and Lsum, as in every
-//! ROUGE implementation: two 200,000-token one-line texts take seconds.
+//! backtrack (O(√l·k/8) bytes). Time is quadratic in tokens for ROUGE-L and
+//! Lsum, as in every ROUGE implementation. Measured: two one-line texts of
+//! 200,000 tokens each score in about 13 s with 45 MB resident (rouge-score
+//! would need a 40-billion-cell table); a CNN/DailyMail Lead-3 summary against
+//! its reference in about 0.15 ms.
 //! The JSON Lines reader holds one line at a time in memory.
 //!
 //! # Unicode

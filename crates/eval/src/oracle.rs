@@ -11,7 +11,7 @@ use crate::rouge::{Interner, ngram_counts};
 /// against `reference`; stop when `k` sentences are chosen or no sentence
 /// increases the score. Returns the chosen indices in document order.
 ///
-/// Scores are rouge-score's with stemming (as [`rouge`](crate::rouge) computes
+/// Scores are rouge-score's with stemming (as [`rouge()`](crate::rouge()) computes
 /// them) on the selected sentences concatenated in document order, so the
 /// oracle maximises what the evaluation reports (Liu & Lapata use n-gram sets
 /// without stemming instead; the difference is small). Ties go to the earlier

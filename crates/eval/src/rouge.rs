@@ -4,7 +4,7 @@
 //! Tokenisation (rouge-score's `tokenize.tokenize`): lowercase, every run of
 //! characters other than `a-z0-9` becomes a separator, tokens longer than three
 //! characters are Porter-stemmed (NLTK's stemmer, ported in
-//! [`PorterStemmer`](crate::PorterStemmer)). Non-ASCII letters are therefore
+//! [`PorterStemmer`]). Non-ASCII letters are therefore
 //! separators: ROUGE this way is meaningful for English (and other text in
 //! ASCII letters) only, as in the reference package.
 //!
@@ -247,14 +247,16 @@ impl RougeScorer {
     #[must_use]
     pub fn score(&self, candidate: &str, reference: &str) -> RougeScores {
         let mut interner = Interner::default();
-        let cand = interner.ids(self.tokenize(candidate));
-        let refr = interner.ids(self.tokenize(reference));
         let cand_sents: Vec<Vec<u32>> = split_lines(candidate)
             .map(|s| interner.ids(self.tokenize(s)))
             .collect();
         let ref_sents: Vec<Vec<u32>> = split_lines(reference)
             .map(|s| interner.ids(self.tokenize(s)))
             .collect();
+        // '\n' is a separator to the tokenizer, so the whole text's tokens are
+        // the lines' tokens one after the other.
+        let cand: Vec<u32> = cand_sents.concat();
+        let refr: Vec<u32> = ref_sents.concat();
         RougeScores {
             rouge1: rouge_n_ids(&cand, &refr, 1),
             rouge2: rouge_n_ids(&cand, &refr, 2),
@@ -468,6 +470,36 @@ mod tests {
             s.rouge_lsum("a b\n \nc", "a b c"),
             s.rouge_lsum("a b\nc", "a b c")
         );
+    }
+
+    /// Cases from rouge-score's own test suite (`rouge_scorer_test.py`).
+    #[test]
+    fn rouge_score_test_suite_cases() {
+        let plain = RougeScorer::new(false);
+        // Lin (2004) section 3.2: union LCS of [1 2 3 4 5] with [1 2 6 7 8] and [1 3 8 9 5].
+        let r = plain.rouge_lsum("w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5", "w1 w2 w3 w4 w5");
+        assert_eq!((r.recall, r.precision), (0.8, 0.4));
+        assert!((r.f1 - 0.5333).abs() < 1e-4);
+        assert_eq!(plain.rouge_lsum("", "w1 w2 w3 w4 w5"), Score::default());
+        assert_eq!(plain.rouge_lsum("w1", ""), Score::default());
+        assert_eq!(plain.rouge_lsum("/", "w1 w2 w3 w4 w5"), Score::default());
+        // testRougeLSumSentenceSplitting
+        let s = RougeScorer::default();
+        let r = s.rouge_lsum(
+            "Second sentence.\nFirst Sentence.",
+            "First sentence.\nSecond Sentence.",
+        );
+        assert!((r.f1 - 1.0).abs() < 1e-12);
+        let r = s.rouge_lsum(
+            "Second sentence. First Sentence.",
+            "First sentence. Second Sentence.",
+        );
+        assert!((r.f1 - 0.5).abs() < 1e-12);
+        // testRouge1 / testRouge2 / testRougeLConsecutive / testRougeLNonConsecutive
+        assert!((plain.rouge_n("testing one two", "testing one", 1).f1 - 0.8).abs() < 1e-12);
+        assert!((plain.rouge_n("testing one two", "testing one", 2).f1 - 2.0 / 3.0).abs() < 1e-12);
+        assert!((plain.rouge_l("testing one two", "testing one").f1 - 0.8).abs() < 1e-12);
+        assert!((plain.rouge_l("testing two one", "testing one").f1 - 0.8).abs() < 1e-12);
     }
 
     #[test]
