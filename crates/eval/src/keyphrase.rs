@@ -18,7 +18,7 @@ use crate::pyword::PY_WORD_RANGES;
 /// assert_eq!(prf.recall, 0.5);
 /// assert_eq!(prf.f1, 0.5);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct Prf {
     /// Matched predictions / predictions kept (0 when no prediction is kept).
     pub precision: f64,

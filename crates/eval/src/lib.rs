@@ -31,7 +31,9 @@
 //! This crate depends on no other nutgraf crate: metrics stay independent of
 //! the systems they score. It does not split sentences (give ROUGE-Lsum one
 //! sentence per line, split the way the reference protocol splits them, e.g.
-//! with NLTK Punkt for the published CNN/DailyMail figures), does not compute
+//! with NLTK Punkt for the published CNN/DailyMail figures; measured on
+//! cnndm_dev Lead-3, RLsum is 37.38 with Punkt-split references, 37.38 with a
+//! plain split after `.`, `!` or `?` and 31.04 unsplit), does not compute
 //! bootstrap confidence intervals, and does not run any system.
 //!
 //! # Usage

@@ -31,7 +31,7 @@ use crate::lcs;
 /// assert_eq!(s.recall, 0.75);
 /// assert!((s.f1 - 6.0 / 7.0).abs() < 1e-12);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct Score {
     /// Matches / candidate units (0 when the candidate is empty).
     pub precision: f64,
@@ -71,8 +71,12 @@ impl Score {
 /// assert!((r.rouge2.f1 - 0.25).abs() < 1e-12); // "the gunman": P = 1/3, R = 1/5
 /// assert!((r.rouge_l.f1 - 0.4).abs() < 1e-12); // LCS "the gunman": P = 2/4, R = 2/6
 /// assert_eq!(r.rouge_lsum, r.rouge_l); // one sentence on each side
+/// // Serializes as {"rouge1": {"precision": .., "recall": .., "f1": ..}, "rouge2": .., "rouge_l": .., "rouge_lsum": ..}
+/// let json = serde_json::to_value(r)?;
+/// assert_eq!(json["rouge_l"]["f1"], r.rouge_l.f1);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct RougeScores {
     /// ROUGE-1 (unigrams).
     pub rouge1: Score,
