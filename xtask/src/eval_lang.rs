@@ -130,11 +130,14 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     };
 
     let start = Instant::now();
-    let predictions: Vec<Option<&'static str>> = rows
+    // (code, reliable) per row
+    let predictions: Vec<Option<(&'static str, bool)>> = rows
         .iter()
         .map(|r| match args.detector {
-            Which::Nutgraf => nutgraf.detect(&r.text).map(|d| d.code()),
-            Which::Whatlang => whatlang.detect_lang(&r.text).map(|l| l.code()),
+            Which::Nutgraf => nutgraf.detect(&r.text).map(|d| (d.code(), d.is_reliable())),
+            Which::Whatlang => whatlang
+                .detect(&r.text)
+                .map(|i| (i.lang().code(), i.is_reliable())),
         })
         .collect();
     let secs = start.elapsed().as_secs_f64();
@@ -143,8 +146,14 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     let mut per_kind: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut per_lang: Tally = BTreeMap::new();
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (row, got) in rows.iter().zip(&predictions) {
-        let right = *got == Some(row.lang.as_str());
+    let (mut reliable, mut reliable_right) = (0usize, 0usize);
+    for (row, pred) in rows.iter().zip(&predictions) {
+        let got = pred.map(|p| p.0);
+        let right = got == Some(row.lang.as_str());
+        if pred.is_some_and(|p| p.1) {
+            reliable += 1;
+            reliable_right += usize::from(right);
+        }
         for t in [
             per_kind
                 .entry(row.kind.as_str())
@@ -220,6 +229,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 "overall": overall,
                 "worst": lang_acc.iter().take(10).map(|(l, a)| serde_json::json!({"lang": l, "accuracy": a})).collect::<Vec<_>>(),
                 "confusions": top_confusions.iter().map(|((e, g), n)| serde_json::json!({"expected": e, "got": g, "count": n})).collect::<Vec<_>>(),
+                "reliable": {"rows": reliable, "right": reliable_right},
                 "seconds": secs,
                 "texts_per_second": texts_per_sec,
                 "mb_per_second": mb_per_sec,
@@ -242,6 +252,11 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 println!("{k:<10} {a:>8.1}% {n:>7}");
             }
             println!("{:<10} {overall:>8.1}%", "mean");
+            println!(
+                "reliable: {reliable} rows ({:.1}%), {:.1}% of them right",
+                100.0 * reliable as f64 / rows.len().max(1) as f64,
+                100.0 * reliable_right as f64 / reliable.max(1) as f64
+            );
             println!();
             println!("worst languages (mean over kinds):");
             for (l, a) in lang_acc.iter().take(10) {

@@ -127,6 +127,11 @@ fn script_name(script: Script) -> &'static str {
     }
 }
 
+/// Weight of whatlang's per-language score (in `0..=1`, per scored letter) for Devanagari.
+const GAMMA: f64 = 10.0;
+/// Prior for Chinese over Japanese, in nats, for Han characters without kana.
+const HAN_PRIOR: f64 = 1.0;
+
 /// Which languages a [`Detector`] may answer.
 #[derive(Clone, Debug, Default, PartialEq)]
 enum Filter {
@@ -326,30 +331,47 @@ impl Detector {
                 mask |= 1 << i;
             }
         }
-        // Languages of this script that whatlang knows but the tables do not: they win only
-        // when whatlang is reliable about them.
-        let untabled = script
+        // Languages of this script that whatlang knows but the tables do not.
+        let untabled: Vec<Lang> = script
             .langs()
             .iter()
-            .any(|&l| self.filter.allows(l) && !group.langs.contains(&l));
+            .copied()
+            .filter(|&l| self.filter.allows(l) && !group.langs.contains(&l))
+            .collect();
         if mask == 0 {
-            return if untabled {
-                self.whatlang_only(text)
-            } else {
+            return if untabled.is_empty() {
                 None
+            } else {
+                self.whatlang_only(text)
             };
         }
-        if untabled
-            && let Some(w) = self.whatlang_only(text)
-            && w.reliable
-            && !group.langs.contains(&w.language.0)
-        {
-            return Some(w);
-        }
-        let scores = group.score(text, mask, self.params);
+        let mut scores = group.score(text, mask, self.params);
         if scores.letters == 0 {
             return self.whatlang_only(text);
         }
+        if id == GroupId::Devanagari {
+            if let Some(whatlang::dev::RawLangInfo::MultiScript(raw)) =
+                whatlang::dev::raw_detect(text).lang_info
+            {
+                for (l, w) in raw.scores {
+                    if let Some(i) = group.langs.iter().position(|&g| g == l) {
+                        scores.log_lik[i] += GAMMA * w * scores.letters as f64;
+                    }
+                }
+            }
+        }
+        if id == GroupId::Han {
+            if let Some(i) = group.langs.iter().position(|&g| g == Lang::Cmn) {
+                scores.log_lik[i] += HAN_PRIOR;
+            }
+        }
+        crate::stopwords::vote(
+            text,
+            id,
+            &group.langs,
+            &mut scores.log_lik,
+            self.params.stopword,
+        );
         let mut best = None::<(usize, f64)>;
         for (i, &s) in scores.log_lik.iter().enumerate() {
             if mask & (1 << i) != 0 && best.is_none_or(|(_, b)| s > b) {
@@ -369,11 +391,28 @@ impl Detector {
         } else {
             0.0
         };
-        Some(Detection {
+        let found = Detection {
             language: Language(lang),
             script,
             confidence,
-            reliable: confidence >= 0.9 && scores.letters >= 8,
-        })
+            reliable: confidence >= 0.999 && scores.letters >= 12,
+        };
+        if untabled.is_empty() {
+            return Some(found);
+        }
+        // An untabled language wins only if whatlang, choosing between it and the tables' best,
+        // picks it and is reliable about it. Restricting whatlang to these few candidates keeps
+        // its cost low.
+        let mut candidates = untabled;
+        candidates.push(lang);
+        match whatlang::Detector::with_allowlist(candidates).detect(text) {
+            Some(w) if w.is_reliable() && w.lang() != lang => Some(Detection {
+                language: Language(w.lang()),
+                script,
+                confidence: w.confidence().clamp(0.0, 1.0),
+                reliable: true,
+            }),
+            _ => Some(found),
+        }
     }
 }

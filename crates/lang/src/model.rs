@@ -183,13 +183,16 @@ pub(crate) struct ScoreParams {
     pub(crate) backoff: f64,
     /// Score of a letter a language's table does not know at all.
     pub(crate) floor: f64,
+    /// Added for each word of the text that is in a language's stopword list.
+    pub(crate) stopword: f64,
 }
 
 impl Default for ScoreParams {
     fn default() -> Self {
         Self {
-            backoff: -1.0,
-            floor: -12.0,
+            backoff: -1.5,
+            floor: -10.0,
+            stopword: 2.0,
         }
     }
 }

@@ -1,0 +1,118 @@
+//! Common-word votes: a word of the text that is in a language's stopword list (NLTK's lists, or
+//! stopwords-iso's where NLTK has none, both via the `stop-words` crate) adds a fixed bonus to
+//! that language's score.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use whatlang::Lang;
+
+use crate::model::GroupId;
+
+/// At most this many words of a text vote (keeps the cost bounded on long texts, where the
+/// n-gram evidence decides anyway).
+const MAX_WORDS: usize = 64;
+
+/// The `stop-words` code of a language, if it has a list.
+fn list_code(lang: Lang) -> Option<&'static str> {
+    Some(match lang {
+        Lang::Afr => "af",
+        Lang::Aze => "az",
+        Lang::Cat => "ca",
+        Lang::Ces => "cs",
+        Lang::Dan => "da",
+        Lang::Deu => "de",
+        Lang::Eng => "en",
+        Lang::Epo => "eo",
+        Lang::Est => "et",
+        Lang::Fin => "fi",
+        Lang::Fra => "fr",
+        Lang::Hrv => "hr",
+        Lang::Hun => "hu",
+        Lang::Ind => "id",
+        Lang::Ita => "it",
+        Lang::Lat => "la",
+        Lang::Lav => "lv",
+        Lang::Lit => "lt",
+        Lang::Nld => "nl",
+        Lang::Nob => "no",
+        Lang::Pol => "pl",
+        Lang::Por => "pt",
+        Lang::Ron => "ro",
+        Lang::Slk => "sk",
+        Lang::Slv => "sl",
+        Lang::Spa => "es",
+        Lang::Swe => "sv",
+        Lang::Tgl => "tl",
+        Lang::Tur => "tr",
+        Lang::Vie => "vi",
+        Lang::Zul => "zu",
+        Lang::Bel => "be",
+        Lang::Bul => "bg",
+        Lang::Rus => "ru",
+        Lang::Ukr => "uk",
+        Lang::Ara => "ar",
+        Lang::Pes => "fa",
+        Lang::Urd => "ur",
+        Lang::Hin => "hi",
+        Lang::Mar => "mr",
+        _ => return None,
+    })
+}
+
+/// Per group: word -> bit set of the group's languages whose list has it.
+type Index = HashMap<&'static str, u64>;
+
+fn index(id: GroupId, langs: &[Lang]) -> &'static Index {
+    static INDEXES: OnceLock<Vec<(GroupId, Index)>> = OnceLock::new();
+    let all = INDEXES.get_or_init(|| {
+        let mut out = Vec::new();
+        if let Some(model) = crate::model::model() {
+            for g in &model.groups {
+                let mut idx = Index::new();
+                for (i, &l) in g.langs.iter().enumerate() {
+                    let words = list_code(l).and_then(stop_words::lookup).unwrap_or(&[]);
+                    for w in words {
+                        *idx.entry(w).or_default() |= 1u64 << i;
+                    }
+                }
+                out.push((g.id, idx));
+            }
+        }
+        out
+    });
+    static EMPTY: OnceLock<Index> = OnceLock::new();
+    let _ = langs;
+    all.iter()
+        .find(|(g, _)| *g == id)
+        .map(|(_, i)| i)
+        .unwrap_or_else(|| EMPTY.get_or_init(Index::new))
+}
+
+/// Adds `bonus` to `log_lik[i]` for each of the first [`MAX_WORDS`] words of `text` that is in
+/// the list of language `i`.
+pub(crate) fn vote(text: &str, id: GroupId, langs: &[Lang], log_lik: &mut [f64], bonus: f64) {
+    if bonus == 0.0 {
+        return;
+    }
+    let idx = index(id, langs);
+    if idx.is_empty() {
+        return;
+    }
+    let mut buf = String::new();
+    for word in text
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+    {
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+        if let Some(&bits) = idx.get(buf.as_str()) {
+            for (i, s) in log_lik.iter_mut().enumerate() {
+                if bits & (1u64 << i) != 0 {
+                    *s += bonus;
+                }
+            }
+        }
+    }
+}
