@@ -1,9 +1,10 @@
 //! A text analysed once: sentences, tokens, interned normal forms and stems, stopword flags.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::{Analyzer, SentenceSplitter, TokenKind, normalize, tokenize_into};
+use crate::fxhash::FxHashMap;
+use crate::words::normalize_into;
+use crate::{Analyzer, SentenceSplitter, TokenKind, tokenize_into};
 
 /// Index of an interned string in a [`Document`]'s vocabulary ([`Document::norm`],
 /// [`Document::stem`]). Ids are given in order of first occurrence, so they are the same on
@@ -137,11 +138,12 @@ impl<'t> Document<'t> {
         let mut raw = Vec::with_capacity(text.len() / 5 + 1);
         let mut sents = Vec::with_capacity(sentences.len());
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-        let mut norm_ids: HashMap<Box<str>, TermId> = HashMap::new();
+        let mut norm_ids: FxHashMap<Box<str>, TermId> = FxHashMap::default();
         let mut norms: Vec<Box<str>> = Vec::new();
         let mut norm_info: Vec<(TermId, bool)> = Vec::new(); // per norm: stem id, stopword
-        let mut stem_ids: HashMap<Box<str>, TermId> = HashMap::new();
+        let mut stem_ids: FxHashMap<Box<str>, TermId> = FxHashMap::default();
         let mut stems: Vec<Box<str>> = Vec::new();
+        let mut buf = String::new();
         let mut last_end = 0;
         for span in sentences {
             let Some(slice) = text.get(span.clone()) else {
@@ -157,16 +159,16 @@ impl<'t> Document<'t> {
             tokenize_into(slice, span.start, &mut raw);
             for tok in raw.drain(..) {
                 let surface = &text[tok.span.clone()];
-                let normal = normalize(surface);
-                let norm = match norm_ids.get(normal.as_ref()) {
+                let normal = normalize_into(surface, &mut buf);
+                let norm = match norm_ids.get(normal) {
                     Some(&id) => id,
                     None => {
                         let id = norms.len() as TermId;
                         let is_word = matches!(tok.kind, TokenKind::Word);
                         let stem = if is_word {
-                            analyzer.stem(&normal)
+                            analyzer.stem(normal)
                         } else {
-                            std::borrow::Cow::Borrowed(normal.as_ref())
+                            std::borrow::Cow::Borrowed(normal)
                         };
                         let stem_id = match stem_ids.get(stem.as_ref()) {
                             Some(&s) => s,
@@ -177,10 +179,10 @@ impl<'t> Document<'t> {
                                 s
                             }
                         };
-                        let stop = is_word && analyzer.is_stopword(&normal);
+                        let stop = is_word && analyzer.is_stopword(normal);
                         norm_info.push((stem_id, stop));
-                        norms.push(normal.as_ref().into());
-                        norm_ids.insert(normal.as_ref().into(), id);
+                        norms.push(normal.into());
+                        norm_ids.insert(normal.into(), id);
                         id
                     }
                 };

@@ -40,6 +40,7 @@
 
 mod analyzer;
 mod document;
+mod fxhash;
 mod sentences;
 mod words;
 

@@ -84,16 +84,26 @@ impl Token {
 /// assert_eq!(normalize("ÉTÉ"), "été");
 /// ```
 pub fn normalize(word: &str) -> Cow<'_, str> {
-    let needs_change = if word.is_ascii() {
+    if !needs_normalizing(word) {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    push_normal(word, &mut out);
+    Cow::Owned(out)
+}
+
+/// Whether [`normalize`] changes `word`.
+fn needs_normalizing(word: &str) -> bool {
+    if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
     } else {
         word.chars()
             .any(|c| c.is_uppercase() || c == '\u{2019}' || c == '\u{02BC}')
-    };
-    if !needs_change {
-        return Cow::Borrowed(word);
     }
-    let mut out = String::with_capacity(word.len());
+}
+
+/// Appends the normal form of `word` to `out`.
+fn push_normal(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '\u{2019}' | '\u{02BC}' => out.push('\''),
@@ -101,7 +111,18 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
             c => out.extend(c.to_lowercase()),
         }
     }
-    Cow::Owned(out)
+}
+
+/// Writes the normal form of `word` (see [`normalize`]) into `buf` when it differs, and
+/// returns it: `word` itself when already normal, else `buf`. No allocation once `buf` has
+/// grown to the longest word.
+pub(crate) fn normalize_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if !needs_normalizing(word) {
+        return word;
+    }
+    buf.clear();
+    push_normal(word, buf);
+    buf
 }
 
 /// Splits `text` into word, number, punctuation and symbol tokens; white space is skipped.
