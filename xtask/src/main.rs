@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod common;
 mod detect;
+mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
 mod input;
@@ -52,6 +53,8 @@ enum EvalTask {
     Sentences(eval_sentences::Args),
     /// Language detection accuracy per kind of text (mean over languages), confusions, speed.
     Lang(eval_lang::Args),
+    /// Keyphrases against gold lists: P/R/F1@k (Porter-stemmed exact match), docs per second.
+    Keywords(eval_keywords::Args),
 }
 
 /// How a task prints its results.
@@ -82,6 +85,7 @@ fn main() -> ExitCode {
         Task::Bench(args) => bench::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
+        Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
     };
     match result {
         Ok(code) => code,

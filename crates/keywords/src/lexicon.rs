@@ -90,7 +90,6 @@ pub(crate) const ENGLISH_BOUNDARY: &[&str] = &[
     "i",
     "me",
     "my",
-    "mine",
     "myself",
     "we",
     "us",

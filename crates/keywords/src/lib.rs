@@ -51,7 +51,7 @@
 //! use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
 //!
 //! let text = "Solar panels are cheaper than ever. Solar panels on roofs now power \
-//!             millions of homes, and rooftop solar panels feed the grid.";
+//!             millions of homes, and solar panels on farms feed the grid.";
 //! let doc = Document::new(text, &SentenceSplitter::for_code("eng"), &Analyzer::for_code("eng"));
 //! let keyphrases = Extractor::new(Algorithm::Nutgraf).top_n(3).extract(&doc);
 //! assert_eq!(keyphrases[0].text, "Solar panels");
@@ -398,7 +398,6 @@ impl Extractor {
         let finish = prep::Finish {
             top_n: self.top_n,
             merge: self.merge,
-            singles: 0,
         };
         match self.algorithm {
             Algorithm::Nutgraf => methods::nutgraf(&prep, max_words, &finish),

@@ -1,13 +1,11 @@
 //! The algorithms: YAKE, RAKE, TextRank, PositionRank and nutgraf's own ranking.
 
-use std::collections::{HashMap, HashSet};
-
 use nutgraf_tokenize::{TermId, TokenKind};
 
 use crate::Keyphrase;
 use crate::prep::{
-    Candidates, Case, Class, Finish, Prep, Vertices, count_edges, finish, finish_with,
-    maximal_runs, ngrams_in_runs, pagerank,
+    Candidates, Class, Finish, FxMap, FxSet, Prep, Vertices, count_edges, finish, finish_with,
+    pagerank,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -93,7 +91,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
     let tokens = doc.tokens();
     // YAKE's stopword test: the word or its singular is in the list, or the singular has
     // fewer than three characters.
-    let mut stop_norms: HashSet<&str> = HashSet::new();
+    let mut stop_norms: FxSet<&str> = FxSet::default();
     for (i, t) in tokens.iter().enumerate() {
         if matches!(
             prep.class.get(i),
@@ -109,7 +107,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
             || single.chars().filter(|c| !c.is_ascii_punctuation()).count() < 3
     };
     // per norm: unique term id and stopword flag
-    let mut uterm_ids: HashMap<&str, u32> = HashMap::new();
+    let mut uterm_ids: FxMap<&str, u32> = FxMap::default();
     let mut norm_uterm: Vec<u32> = vec![u32::MAX; doc.norm_count()];
     let mut norm_stop: Vec<bool> = vec![false; doc.norm_count()];
     let mut stats: Vec<TermStats> = Vec::new();
@@ -155,7 +153,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
             .unwrap_or(true)
     };
     // occurrences and co-occurrences within blocks (window 1)
-    let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut pairs: FxMap<(u32, u32), u32> = FxMap::default();
     let n_sentences = doc.sentences().len().max(1);
     for (s, range) in prep.sentence_ranges().enumerate() {
         let mut prev: Option<(usize, Tag)> = None;
@@ -238,6 +236,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
     // candidates: n-grams inside a block, not starting or ending with a stopword, no
     // number or unparsable word, at least 3 characters
     let mut lc = Candidates::default();
+    let mut norms: Vec<TermId> = Vec::new();
     for range in prep.sentence_ranges() {
         let idx: Vec<usize> = range.filter(|&i| !skip[i]).collect();
         for (a, &start) in idx.iter().enumerate() {
@@ -256,13 +255,15 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
                 if token_stop(i) || chars < 3 {
                     continue;
                 }
-                let norms: Vec<TermId> = idx[a..=b]
-                    .iter()
-                    .filter_map(|&k| tokens.get(k).map(|t| t.norm))
-                    .collect();
+                norms.clear();
+                norms.extend(
+                    idx[a..=b]
+                        .iter()
+                        .filter_map(|&k| tokens.get(k).map(|t| t.norm)),
+                );
                 // the candidate's tokens may not be contiguous when a clitic was skipped:
                 // store the index list through the first token and the length below
-                let id = lc.add_stems(norms, start);
+                let id = lc.add_stems(&norms, start);
                 let _ = id;
             }
         }
@@ -320,7 +321,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
             .collect();
         let mut id = usize::MAX;
         for &o in &c.occ {
-            id = cands.add_stems(stems.clone(), o as usize);
+            id = cands.add_stems(&stems, o as usize);
         }
         if id == best.len() {
             best.push(lc_scores[k]);
@@ -449,7 +450,7 @@ pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
     };
     let plain_count = cands.list.len();
     // adjoining keywords: candidate, stopwords (no punctuation), candidate, in one sentence
-    let mut adjoined: HashMap<Vec<TermId>, (usize, usize)> = HashMap::new(); // stems -> (count, first start)
+    let mut adjoined: FxMap<Vec<TermId>, (usize, usize)> = FxMap::default(); // stems -> (count, first start)
     for w in runs.windows(2) {
         let ((s1, a1, id1), (s2, a2, _)) = (w[0], w[1]);
         if s1 != s2 {
@@ -474,14 +475,14 @@ pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
     adj.sort();
     for (first, stems) in adj {
         // every occurrence of the adjoined phrase
-        let _ = cands.add_stems(stems.clone(), first);
+        let _ = cands.add_stems(&stems, first);
         let id = cands.get(&stems);
         if let Some(id) = id {
             for w in runs.windows(2) {
                 let a1 = w[0].1;
                 let matches = (0..stems.len()).all(|k| prep.stem(a1 + k) == stems[k]);
                 if matches && a1 != first {
-                    let _ = cands.add_stems(stems.clone(), a1);
+                    let _ = cands.add_stems(&stems, a1);
                 }
             }
             if let Some(c) = cands.list.get_mut(id) {
@@ -512,9 +513,11 @@ pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
 // TextRank (Mihalcea & Tarau 2004) and PositionRank (Florescu & Caragea 2017)
 // ---------------------------------------------------------------------------------------
 
-/// TextRank: PageRank over noun/adjective-like words linked when adjacent; the top third
-/// of the words are marked and runs of adjacent marked words become keyphrases, scored by
-/// the sum of their words' scores.
+/// TextRank: PageRank (unweighted, d = 0.85) over noun/adjective-like words linked when
+/// adjacent in the text (window 2). Keyphrases are the maximal runs of such words, scored
+/// by the sum of their words' ranks, as the reference implementation (pke) does by default;
+/// the paper's cut-off (only the top third of the words may form keyphrases) keeps mostly
+/// single words and halves the F1 on abstracts.
 pub(crate) fn textrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
     let n_tokens = prep.class.len();
     let mut vertices = Vertices::new(prep.doc.stem_count());
@@ -533,20 +536,7 @@ pub(crate) fn textrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> 
     }
     let edges = count_edges(pairs, false);
     let rank = pagerank(vertices.len(), &edges, None, 0.85);
-    let mut by_rank: Vec<usize> = (0..vertices.len()).collect();
-    by_rank.sort_by(|&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));
-    let top = vertices.len().div_ceil(3);
-    let mut marked = vec![false; vertices.len()];
-    for &v in by_rank.iter().take(top) {
-        marked[v] = true;
-    }
-    let is_marked =
-        |i: usize| prep.is_phrase_word(i) && vertices.get(prep.stem(i)).is_some_and(|v| marked[v]);
-    let cands = if std::env::var("KW_TR_ALL").is_ok() {
-        noun_phrases(prep, max_words)
-    } else {
-        maximal_runs(prep, max_words, is_marked)
-    };
+    let cands = noun_phrases(prep, max_words);
     let scores = sum_scores(&cands, &vertices, &rank);
     finish(prep, &cands, &scores, opts)
 }
@@ -576,7 +566,6 @@ fn sum_scores(cands: &Candidates, vertices: &Vertices, rank: &[f64]) -> Vec<f64>
 fn position_graph(
     prep: &Prep<'_, '_>,
     window: usize,
-    pos_exp: f64,
     word: impl Fn(usize) -> bool,
 ) -> (Vertices, Vec<f64>) {
     let n_tokens = prep.class.len();
@@ -594,7 +583,7 @@ fn position_graph(
         if prior.len() < vertices.len() {
             prior.resize(vertices.len(), 0.0);
         }
-        prior[v as usize] += (i as f64 + 1.0).powf(-pos_exp);
+        prior[v as usize] += 1.0 / (i as f64 + 1.0);
         seq.push((i, v));
     }
     let mut pairs: Vec<(u32, u32)> = Vec::new();
@@ -623,7 +612,7 @@ fn position_graph(
 /// candidates are the runs of such words ending in a noun-like word, at most 3 words,
 /// scored by the sum of their words' scores.
 pub(crate) fn positionrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
-    let (vertices, rank) = position_graph(prep, 10, 1.0, |i| prep.is_phrase_word(i));
+    let (vertices, rank) = position_graph(prep, 10, |i| prep.is_phrase_word(i));
     let cands = noun_phrases(prep, max_words);
     let scores = sum_scores(&cands, &vertices, &rank);
     finish(prep, &cands, &scores, opts)
@@ -640,8 +629,9 @@ fn noun_phrases(prep: &Prep<'_, '_>, max_words: usize) -> Candidates {
                 i += 1;
                 continue;
             }
-            let mut j = i;
-            while j < range.end && prep.is_phrase_word(j) {
+            // a run of phrase words, cut where a modifier follows a noun
+            let mut j = i + 1;
+            while j < range.end && prep.is_phrase_word(j) && !prep.starts_modifier(j) {
                 j += 1;
             }
             let mut end = j;
@@ -661,103 +651,18 @@ fn noun_phrases(prep: &Prep<'_, '_>, max_words: usize) -> Candidates {
 // nutgraf's own ranking
 // ---------------------------------------------------------------------------------------
 
-/// Tunable constants of the default ranking.
-pub(crate) struct Params {
-    pub window: usize,
-    pub len_exp: f64,
-    pub tf_weight: f64,
-    pub spread: f64,
-    pub case: f64,
-    pub mean: bool,
-    pub tf_pow: f64,
-    pub pos_exp: f64,
-}
-
-impl Params {
-    pub fn get() -> Params {
-        let env = |k: &str, d: f64| -> f64 {
-            std::env::var(k)
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(d)
-        };
-        Params {
-            window: env("KW_WINDOW", 3.0) as usize,
-            len_exp: env("KW_LEN", 0.5),
-            tf_weight: env("KW_TF", 1.0),
-            spread: env("KW_SPREAD", 0.0),
-            case: env("KW_CASE", 0.0),
-            mean: env("KW_MEAN", 1.0) > 0.5,
-            tf_pow: env("KW_TFPOW", 0.0),
-            pos_exp: env("KW_POS", 1.0),
-        }
-    }
-}
+/// The co-occurrence window of the default ranking, in tokens. Wider than PositionRank's
+/// 10: in news, the words of one topic spread over a sentence or two.
+const NUTGRAF_WINDOW: usize = 20;
 
 /// nutgraf's default: see [`crate::Algorithm::Nutgraf`].
 pub(crate) fn nutgraf(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
-    let p = Params::get();
-    let singles = std::env::var("KW_SINGLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let opts = &Finish {
-        top_n: opts.top_n,
-        merge: opts.merge,
-        singles,
-    };
-    let (vertices, rank) =
-        position_graph(prep, p.window.max(2), p.pos_exp, |i| prep.is_phrase_word(i));
-    let cands = if std::env::var("KW_CAND").is_ok_and(|v| v == "0") {
-        noun_phrases(prep, max_words)
-    } else {
-        ngrams_in_runs(
-            prep,
-            max_words,
-            |i| prep.is_phrase_word(i),
-            |_, b| prep.is_phrase_end(b - 1),
-        )
-    };
-    let n_sent = prep.doc.sentences().len().max(1) as f64;
-    let scores: Vec<f64> = cands
-        .list
-        .iter()
-        .map(|c| {
-            let words: Vec<f64> = c
-                .stems
-                .iter()
-                .map(|&s| {
-                    vertices
-                        .get(s)
-                        .and_then(|v| rank.get(v))
-                        .copied()
-                        .unwrap_or(0.0)
-                })
-                .collect();
-            let sum: f64 = words.iter().sum();
-            let len = words.len().max(1) as f64;
-            let base = if p.mean { sum / len } else { sum };
-            let tf = c.tf() as f64;
-            let mut sents: Vec<u32> = c
-                .occ
-                .iter()
-                .filter_map(|&o| prep.doc.tokens().get(o as usize).map(|t| t.sentence))
-                .collect();
-            sents.dedup();
-            let spread = 1.0 + p.spread * (sents.len() as f64 - 1.0) / n_sent;
-            let capital = c.occ.iter().filter(|&&o| {
-                matches!(
-                    prep.case.get(o as usize),
-                    Some(Case::Capital | Case::Acronym)
-                )
-            });
-            let case = 1.0 + p.case * capital.count() as f64 / tf;
-            base * (1.0 + p.tf_weight * tf.ln())
-                * tf.powf(p.tf_pow)
-                * len.powf(p.len_exp)
-                * spread
-                * case
-        })
+    let (vertices, rank) = position_graph(prep, NUTGRAF_WINDOW, |i| prep.is_phrase_word(i));
+    let cands = noun_phrases(prep, max_words);
+    let scores: Vec<f64> = sum_scores(&cands, &vertices, &rank)
+        .into_iter()
+        .zip(&cands.list)
+        .map(|(sum, c)| sum * (1.0 + (c.tf() as f64).ln()))
         .collect();
     finish(prep, &cands, &scores, opts)
 }

@@ -2,6 +2,7 @@
 //! grouped by their stems, and the final ranking into [`Keyphrase`]s.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -11,6 +12,49 @@ use crate::Keyphrase;
 use crate::lexicon::{
     ENGLISH_BOUNDARY, ENGLISH_WEAK, english_boundary_by_suffix, english_weak_by_suffix,
 };
+
+/// The multiply-rotate hash of rustc (FxHash): keys here are small integers and short
+/// strings from one document, where SipHash's protection against flooding buys nothing and
+/// costs most of the time of a lookup. Iteration order never reaches the output.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The class of a token for candidate selection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,28 +74,13 @@ pub(crate) enum Class {
     Content,
 }
 
-/// Capitalisation of a token, as YAKE and nutgraf's ranking count it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Case {
-    /// Lowercase, or capitalised at the start of a sentence.
-    Plain,
-    /// Capitalised inside a sentence (`Putin`).
-    Capital,
-    /// All letters uppercase (`NATO`).
-    Acronym,
-}
-
 /// A document's tokens with their classes.
 pub(crate) struct Prep<'a, 't> {
     pub doc: &'a Document<'t>,
     /// Per token.
     pub class: Vec<Class>,
-    /// Per token.
-    pub case: Vec<Case>,
     /// Per token: the index of its sentence's first token.
     pub sent_first: Vec<u32>,
-    /// Whether the English lists were applied.
-    pub english: bool,
 }
 
 fn english_boundary() -> &'static HashSet<&'static str> {
@@ -92,7 +121,6 @@ impl<'a, 't> Prep<'a, 't> {
         let mut norm_class: Vec<Option<Class>> = vec![None; doc.norm_count()];
         let tokens = doc.tokens();
         let mut class = Vec::with_capacity(tokens.len());
-        let mut case = Vec::with_capacity(tokens.len());
         let mut sent_first = vec![0u32; tokens.len()];
         for s in doc.sentences() {
             for i in s.tokens.clone() {
@@ -101,7 +129,7 @@ impl<'a, 't> Prep<'a, 't> {
                 }
             }
         }
-        for (i, t) in tokens.iter().enumerate() {
+        for t in tokens {
             let c = match t.kind {
                 TokenKind::Punctuation | TokenKind::Symbol => Class::Punct,
                 TokenKind::Number => Class::Number,
@@ -111,15 +139,11 @@ impl<'a, 't> Prep<'a, 't> {
                 },
             };
             class.push(c);
-            let first = sent_first.get(i).is_some_and(|&f| f as usize == i);
-            case.push(token_case(doc.surface(t), first));
         }
         Prep {
             doc,
             class,
-            case,
             sent_first,
-            english,
         }
     }
 
@@ -128,18 +152,26 @@ impl<'a, 't> Prep<'a, 't> {
         matches!(self.class.get(i), Some(Class::Content | Class::Weak))
     }
 
+    /// Whether tokens `a..b` look like a noun phrase: modifiers (general adjectives and
+    /// participles) only before the nouns, as in `ADJ* NOUN+`, and a noun-like word last.
+    pub fn is_noun_phrase(&self, a: usize, b: usize) -> bool {
+        b > a
+            && self.is_phrase_end(b - 1)
+            && (a..b).all(|k| self.is_phrase_word(k))
+            && !(a + 1..b).any(|k| self.starts_modifier(k))
+    }
+
+    /// Whether token `k` is a modifier right after a noun-like word: it cannot continue the
+    /// noun phrase before it (`Putin answered`).
+    pub fn starts_modifier(&self, k: usize) -> bool {
+        k > 0
+            && matches!(self.class.get(k), Some(Class::Weak))
+            && matches!(self.class.get(k - 1), Some(Class::Content))
+    }
+
     /// Whether token `i` may end a noun-phrase-like candidate.
     pub fn is_phrase_end(&self, i: usize) -> bool {
         matches!(self.class.get(i), Some(Class::Content))
-    }
-
-    /// Whether token `i` is a word not in the tokenizer's stopword list (the plain content
-    /// words that RAKE and YAKE use).
-    pub fn is_plain_content(&self, i: usize) -> bool {
-        matches!(
-            self.class.get(i),
-            Some(Class::Content | Class::Weak | Class::Boundary)
-        )
     }
 
     /// The stem of token `i` (`u32::MAX` if out of range).
@@ -188,30 +220,6 @@ fn is_cjk(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '\u{AC00}'..='\u{D7AF}')
 }
 
-fn token_case(surface: &str, sentence_start: bool) -> Case {
-    let mut letters = 0usize;
-    let mut upper = 0usize;
-    let mut first_upper = false;
-    for (i, c) in surface.chars().enumerate() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-                if i == 0 {
-                    first_upper = true;
-                }
-            }
-        }
-    }
-    if letters >= 2 && upper == letters {
-        Case::Acronym
-    } else if first_upper && !sentence_start {
-        Case::Capital
-    } else {
-        Case::Plain
-    }
-}
-
 /// One candidate phrase: its stems and where it occurs.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
@@ -239,19 +247,24 @@ impl Candidate {
 #[derive(Default)]
 pub(crate) struct Candidates {
     pub list: Vec<Candidate>,
-    map: HashMap<Box<[TermId]>, u32>,
+    map: FxMap<Box<[TermId]>, u32>,
+    buf: Vec<TermId>,
 }
 
 impl Candidates {
     /// Adds an occurrence of the tokens `start..end`; returns the candidate's index.
     pub fn add(&mut self, prep: &Prep<'_, '_>, start: usize, end: usize) -> usize {
-        let stems: Vec<TermId> = (start..end).map(|i| prep.stem(i)).collect();
-        self.add_stems(stems, start)
+        let mut stems = std::mem::take(&mut self.buf);
+        stems.clear();
+        stems.extend((start..end).map(|i| prep.stem(i)));
+        let id = self.add_stems(&stems, start);
+        self.buf = stems;
+        id
     }
 
     /// Adds an occurrence starting at token `start` with the given stems.
-    pub fn add_stems(&mut self, stems: Vec<TermId>, start: usize) -> usize {
-        if let Some(&id) = self.map.get(stems.as_slice()) {
+    pub fn add_stems(&mut self, stems: &[TermId], start: usize) -> usize {
+        if let Some(&id) = self.map.get(stems) {
             if let Some(c) = self.list.get_mut(id as usize) {
                 if c.occ.last().is_none_or(|&o| o as usize != start) {
                     c.occ.push(start as u32);
@@ -308,44 +321,15 @@ pub(crate) fn ngrams_in_runs(
     cands
 }
 
-/// Collects the maximal runs of tokens for which `inside` holds (runs longer than
-/// `max_words` are skipped).
-pub(crate) fn maximal_runs(
-    prep: &Prep<'_, '_>,
-    max_words: usize,
-    inside: impl Fn(usize) -> bool,
-) -> Candidates {
-    let mut cands = Candidates::default();
-    for s in prep.sentence_ranges() {
-        let mut i = s.start;
-        while i < s.end {
-            if !inside(i) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < s.end && inside(j) {
-                j += 1;
-            }
-            if j - i <= max_words {
-                cands.add(prep, i, j);
-            }
-            i = j;
-        }
-    }
-    cands
-}
-
 /// Options of the final step.
 pub(crate) struct Finish {
     pub top_n: usize,
     /// Drop a candidate that is a near-duplicate of a better one.
     pub merge: bool,
-    /// How many of the `top_n` places are kept for single words.
-    pub singles: usize,
 }
 
-/// Ranks scored candidates (higher first; ties by first occurrence, then by index) and
+/// Ranks scored candidates (higher first; ties by first occurrence, then the longer first,
+/// then by index) and
 /// builds the keyphrases.
 pub(crate) fn finish(
     prep: &Prep<'_, '_>,
@@ -372,19 +356,16 @@ pub(crate) fn finish_with(
         let (sa, sb) = (scores[a], scores[b]);
         sb.total_cmp(&sa)
             .then_with(|| cands.list[a].first().cmp(&cands.list[b].first()))
+            .then_with(|| cands.list[b].len().cmp(&cands.list[a].len()))
             .then_with(|| a.cmp(&b))
     });
     let mut chosen: Vec<usize> = Vec::new();
     let mut chosen_sorted: Vec<Vec<TermId>> = Vec::new();
-    let mut multi = 0usize;
     for i in order {
         if chosen.len() >= opts.top_n {
             break;
         }
         let c = &cands.list[i];
-        if c.len() > 1 && multi >= opts.top_n.saturating_sub(opts.singles) {
-            continue;
-        }
         if chosen.iter().any(|&k| dup(i, k)) {
             continue;
         }
@@ -400,7 +381,6 @@ pub(crate) fn finish_with(
             chosen_sorted.push(sorted);
         }
         chosen.push(i);
-        multi += usize::from(c.len() > 1);
     }
     chosen
         .into_iter()
@@ -512,12 +492,15 @@ fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
 /// Personalised PageRank on an undirected weighted graph with `n` vertices, following
 /// Brin & Page (1998) as TextRank uses it: `S(v) = (1-d) p(v) + d Σ_u w(u,v) / W(u) S(u)`.
 /// `edges` must be sorted and free of duplicates; `p` sums to 1 (uniform when `None`).
-/// At most 100 iterations, stopping when no score moves more than 1e-6.
+/// At most 100 iterations, stopping when the scores moved less than `1e-6 · n` in all
+/// (L1), as networkx's `pagerank`.
 pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d: f64) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
     let uniform = 1.0 / n as f64;
+    // networkx's test: stop when the scores moved less than 1e-6 per vertex in all
+    let tolerance = 1e-6 * n as f64;
     let prior = |v: usize| p.and_then(|p| p.get(v).copied()).unwrap_or(uniform);
     // compressed adjacency, both directions
     let mut degree = vec![0usize; n + 1];
@@ -555,7 +538,7 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
             .filter(|&v| out_weight[v] <= 0.0)
             .map(|v| score[v])
             .sum();
-        let mut delta = 0.0f64;
+        let mut delta = 0.0f64; // L1 change
         for v in 0..n {
             let mut sum = 0.0;
             for &(u, w) in &adj[degree[v]..degree[v + 1]] {
@@ -565,11 +548,11 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
                 }
             }
             let s = (1.0 - d) * prior(v) + d * (sum + dangling * prior(v));
-            delta = delta.max((s - score[v]).abs());
+            delta += (s - score[v]).abs();
             next[v] = s;
         }
         std::mem::swap(&mut score, &mut next);
-        if delta < 1e-6 {
+        if delta < tolerance {
             break;
         }
     }

@@ -107,7 +107,7 @@ fn candidates(prep: &Prep<'_, '_>, max_words: usize) -> Candidates {
         prep,
         max_words,
         |i| prep.is_phrase_word(i),
-        |_, b| prep.is_phrase_end(b - 1),
+        |a, b| prep.is_noun_phrase(a, b),
     )
 }
 
