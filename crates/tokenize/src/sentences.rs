@@ -1,12 +1,62 @@
 //! Sentence segmentation with byte spans.
 //!
-//! (First cut: UAX #29 sentence bounds plus paragraph breaks. The news rules come next.)
+//! [`SentenceSplitter`] finds sentences with a single forward scanner written for news text
+//! rather than with the Unicode default rules (UAX #29), which split at every "Mr." and
+//! "U.S." and never split enumerated lists. The rules follow the Golden Rules of the
+//! Pragmatic Segmenter (Kevin Dias) and pySBD (Sadvilkar & Neumann, 2020), implemented as
+//! general rules rather than regular-expression rewrites; see [`SentenceSplitter`].
+
+mod lang;
+mod quotes;
+mod scan;
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
+use lang::Lang;
 
-/// Splits text into sentences for one language.
+/// Splits text into sentences, with the rules of one language.
+///
+/// # Rules
+///
+/// - **Paragraphs.** A blank line, a form feed or U+2029 always ends a sentence. A single
+///   line break does too (news files often hold one paragraph per line), unless the next line
+///   clearly continues the sentence: it starts with a lowercase word and the line before does
+///   not end in terminal punctuation, or the line before ends in a comma, a hyphenated word
+///   break, a title such as "Mr." or a word like "the" or "of". That joins hard-wrapped text.
+/// - **Terminal punctuation** `. ! ? …` (and `‼ ⁉ ؟ । ።` and others) ends a sentence when
+///   white space and a word that is not lowercase follow, after any closing quotes and
+///   brackets (`"This is great." She said` splits after the quote; `"This is great." she
+///   said` does not). The full-width `。！？` end a sentence with no space after them.
+/// - **Abbreviations.** Each language has a list of titles and prefixes that never end a
+///   sentence ("Mr.", "Dr.", "Gen.", "e.g.", German "z.B.", French "M.", Russian "т.е.") and
+///   of abbreviations that may ("Inc.", "Co.", "Jr.", "etc.", months, "St."). After the
+///   latter, and after letters joined by periods ("U.S.", "a.m.", "Ph.D."), a sentence ends
+///   only if the next word usually starts one ("the", "he", "how", "Mr", ...): "the U.S.
+///   Government" stays whole, "in the U.S. How about you?" splits. A short sentence opening
+///   with a preposition is a fronted phrase, not a sentence ("At 5 a.m. Mr. Smith left.").
+/// - **Initials**: a capital letter and a period before a capitalised word is an initial
+///   ("Jonas E. Smith"), unless the next word starts a sentence or the letter is a word of the
+///   language after a lowercase word ("you and I. Did you").
+/// - **Numbers**: a period between digits or before a digit does not end a sentence
+///   ("$100.00", "No. 5", "p. 55"); after a number it does ("She has $100.00. It is").
+///   In languages that write ordinals with a period (German, Danish, Czech, ...) "am
+///   3. Oktober" stays whole.
+/// - **Ellipses**: `...` and `…` end a sentence before a capitalised word but not inside
+///   brackets (`[...]`); `. . .` with spaces around is an omission inside the sentence, a
+///   fourth period ends it.
+/// - **Quotes and brackets**: no sentence ends inside a quotation or bracket (up to 600 bytes)
+///   after which the sentence goes on: `"We are ready. We will win," he said.` is one sentence.
+/// - **Lists**: `1.`, `1.)`, `1)`, `a.` at the start of a sentence are labels, and a label
+///   that continues the numbering (`1. … 2. …`) starts a new sentence even without
+///   punctuation before it; so does a bullet (`•`) after white space.
+/// - **URLs, e-mail addresses, decimals** never split: a period inside a token (no space
+///   after it) is never a boundary.
+/// - **Lowercased text.** When a text has (almost) no capital letters, case is ignored:
+///   periods end sentences except after abbreviations, and line breaks are not joined.
+///
+/// Unknown languages get generic rules: a few international abbreviations ("Dr.", "Inc."),
+/// initials, multi-period abbreviations, numbers, and everything above that does not depend
+/// on a word list.
 ///
 /// ```
 /// use nutgraf_tokenize::SentenceSplitter;
@@ -15,45 +65,107 @@ use unicode_segmentation::UnicodeSegmentation;
 /// assert_eq!(spans.len(), 2);
 /// assert_eq!(&text[spans[1].clone()], "My name is Jonas.");
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SentenceSplitter {
-    _private: (),
+    lang: Lang,
+}
+
+impl Default for SentenceSplitter {
+    /// The generic rules (no language-specific word lists), as for an unknown language.
+    ///
+    /// ```
+    /// use nutgraf_tokenize::SentenceSplitter;
+    /// assert_eq!(SentenceSplitter::default().language(), "und");
+    /// ```
+    fn default() -> SentenceSplitter {
+        SentenceSplitter {
+            lang: Lang::Generic,
+        }
+    }
 }
 
 impl SentenceSplitter {
-    /// The splitter for an ISO 639-3 (or 639-1) code; unknown codes get the generic rules.
+    /// The splitter for an ISO 639-3 (or 639-1) code, case-insensitive, with any region
+    /// suffix (`en-US`) ignored. English, German, French, Spanish, Italian, Portuguese, Dutch
+    /// and Russian have word lists of their own; other codes get the generic rules (with
+    /// ordinal numbers for the languages that write them as "3.").
     ///
     /// ```
-    /// let _ = nutgraf_tokenize::SentenceSplitter::for_code("deu");
+    /// use nutgraf_tokenize::SentenceSplitter;
+    /// let de = SentenceSplitter::for_code("deu");
+    /// assert_eq!(de.split("Das ist z.B. ein Test. Am 3. Oktober kam er.").len(), 2);
+    /// assert_eq!(SentenceSplitter::for_code("de-AT").language(), "deu");
+    /// assert_eq!(SentenceSplitter::for_code("xx").language(), "und");
     /// ```
-    pub fn for_code(_code: &str) -> SentenceSplitter {
-        SentenceSplitter { _private: () }
+    pub fn for_code(code: &str) -> SentenceSplitter {
+        SentenceSplitter {
+            lang: Lang::from_code(code),
+        }
     }
 
-    /// The sentences of `text`: trimmed, non-empty byte spans, in order, not overlapping.
+    /// The ISO 639-3 code whose rules this splitter uses, or `"und"` for the generic rules.
     ///
     /// ```
-    /// let spans = nutgraf_tokenize::SentenceSplitter::default().split("A b.\n\nC d");
-    /// assert_eq!(spans, [0..4, 6..9]);
+    /// assert_eq!(nutgraf_tokenize::SentenceSplitter::for_code("fr").language(), "fra");
+    /// ```
+    pub fn language(&self) -> &'static str {
+        self.lang.rules().code
+    }
+
+    /// The sentences of `text`: byte spans that are trimmed (no white space, control or
+    /// zero-width characters at either end), non-empty, in order, not overlapping, and on
+    /// `char` boundaries. Never panics; the cost is linear in the length of the text.
+    ///
+    /// ```
+    /// use nutgraf_tokenize::SentenceSplitter;
+    /// let text = "Mr. Smith works for the U.S. Government.\n\nHe left at 6 P.M. It was late.";
+    /// let got: Vec<&str> = SentenceSplitter::for_code("eng")
+    ///     .split(text)
+    ///     .into_iter()
+    ///     .map(|r| &text[r])
+    ///     .collect();
+    /// assert_eq!(got, ["Mr. Smith works for the U.S. Government.", "He left at 6 P.M.", "It was late."]);
     /// ```
     pub fn split(&self, text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        for (start, seg) in text.split_sentence_bound_indices() {
-            let mut line_start = start;
-            for line in seg.split_inclusive('\n') {
-                push_trimmed(text, line_start..line_start + line.len(), &mut out);
-                line_start += line.len();
-            }
-        }
+        scan::split_into(text, self.lang.rules(), &mut out);
         out
     }
-}
 
-fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[span.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    if !trimmed.is_empty() {
-        out.push(span.start + lead..span.start + lead + trimmed.len());
+    /// The text cut into consecutive segments, one per sentence: segment `i` runs from the
+    /// start of sentence `i` to the start of sentence `i + 1` (the first from byte 0, the last
+    /// to the end of the text), so it holds sentence `i` of [`split`](Self::split) and the
+    /// space after it.
+    ///
+    /// Invariant: the segments are non-empty, the first starts at 0, each starts where the
+    /// one before ends, and the last ends at `text.len()`; concatenated they give back `text`.
+    /// A text without sentences (empty, or only white space) gives no segment if it is empty
+    /// and a single segment otherwise.
+    ///
+    /// ```
+    /// use nutgraf_tokenize::SentenceSplitter;
+    /// let text = "  One. Two.\n";
+    /// let seg = SentenceSplitter::default().segments(text);
+    /// assert_eq!(seg, [0..7, 7..12]);
+    /// assert_eq!(seg.iter().map(|r| &text[r.clone()]).collect::<String>(), text);
+    /// ```
+    pub fn segments(&self, text: &str) -> Vec<Range<usize>> {
+        let spans = self.split(text);
+        if spans.is_empty() {
+            let mut whole = Vec::new();
+            if !text.is_empty() {
+                whole.push(0..text.len());
+            }
+            return whole;
+        }
+        let starts = spans.iter().skip(1).map(|r| r.start).chain([text.len()]);
+        let mut prev = 0;
+        starts
+            .map(|end| {
+                let r = prev..end;
+                prev = end;
+                r
+            })
+            .collect()
     }
 }
