@@ -132,6 +132,21 @@ const GAMMA: f64 = 10.0;
 /// Prior for Chinese over Japanese, in nats, for Han characters without kana.
 const HAN_PRIOR: f64 = 1.0;
 
+/// whatlang sees at most this many bytes of a text (about 150 words: enough for its answer).
+const WHATLANG_BYTES: usize = 1024;
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
 /// Which languages a [`Detector`] may answer.
 #[derive(Clone, Debug, Default, PartialEq)]
 enum Filter {
@@ -293,7 +308,7 @@ impl Detector {
 
     /// whatlang's own answer, with this detector's filter.
     fn whatlang_only(&self, text: &str) -> Option<Detection> {
-        let info = self.whatlang.detect(text)?;
+        let info = self.whatlang.detect(prefix(text, WHATLANG_BYTES))?;
         Some(Detection {
             language: Language(info.lang()),
             script: info.script(),
@@ -351,7 +366,7 @@ impl Detector {
         }
         if id == GroupId::Devanagari {
             if let Some(whatlang::dev::RawLangInfo::MultiScript(raw)) =
-                whatlang::dev::raw_detect(text).lang_info
+                whatlang::dev::raw_detect(prefix(text, WHATLANG_BYTES)).lang_info
             {
                 for (l, w) in raw.scores {
                     if let Some(i) = group.langs.iter().position(|&g| g == l) {
@@ -405,7 +420,7 @@ impl Detector {
         // its cost low.
         let mut candidates = untabled;
         candidates.push(lang);
-        match whatlang::Detector::with_allowlist(candidates).detect(text) {
+        match whatlang::Detector::with_allowlist(candidates).detect(prefix(text, WHATLANG_BYTES)) {
             Some(w) if w.is_reliable() && w.lang() != lang => Some(Detection {
                 language: Language(w.lang()),
                 script,

@@ -51,6 +51,9 @@ pub(crate) struct Group {
     offsets: Vec<u32>,
     /// (language index, -ln P quantised to 1/8 nat).
     entries: Vec<(u8, u8)>,
+    /// Open-addressing hash index into `keys` (`u32::MAX` = empty slot), a power of two in
+    /// size, at most half full: one probe or two per lookup instead of a binary search.
+    slots: Vec<u32>,
 }
 
 /// All groups.
@@ -156,7 +159,9 @@ impl Model {
                 }
                 offsets.push(u32::try_from(entries.len()).ok()?);
             }
+            let slots = build_slots(&keys)?;
             groups.push(Group {
+                slots,
                 id,
                 langs,
                 alphabet,
@@ -176,6 +181,33 @@ impl Model {
     }
 }
 
+fn slot_of(key: u64, mask: usize) -> usize {
+    // Fibonacci hashing: the high bits of key * 2^64/phi.
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+}
+
+/// The hash index of `keys` (see [`Group::slots`]); `None` if there are too many keys.
+fn build_slots(keys: &[u64]) -> Option<Vec<u32>> {
+    let size = keys
+        .len()
+        .checked_mul(2)?
+        .max(16)
+        .checked_next_power_of_two()?;
+    if size > 1 << 31 {
+        return None;
+    }
+    let mask = size - 1;
+    let mut slots = vec![u32::MAX; size];
+    for (i, &key) in keys.iter().enumerate() {
+        let mut pos = slot_of(key, mask);
+        while slots.get(pos).is_some_and(|&s| s != u32::MAX) {
+            pos = (pos + 1) & mask;
+        }
+        *slots.get_mut(pos)? = u32::try_from(i).ok()?;
+    }
+    Some(slots)
+}
+
 /// Scoring constants (natural-log units).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ScoreParams {
@@ -185,6 +217,9 @@ pub(crate) struct ScoreParams {
     pub(crate) floor: f64,
     /// Added for each word of the text that is in a language's stopword list.
     pub(crate) stopword: f64,
+    /// Letters scored at most (from the start of the text): beyond this, more text does not
+    /// change the answer in practice, and the cost stays bounded.
+    pub(crate) max_letters: usize,
 }
 
 impl Default for ScoreParams {
@@ -193,6 +228,7 @@ impl Default for ScoreParams {
             backoff: -1.5,
             floor: -10.0,
             stopword: 2.0,
+            max_letters: 1000,
         }
     }
 }
@@ -216,14 +252,25 @@ impl Group {
     }
 
     fn lookup(&self, key: u64) -> &[(u8, u8)] {
-        match self.keys.binary_search(&key) {
-            Ok(i) => {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut pos = slot_of(key, mask);
+        // At most half full, so an empty slot ends every probe sequence.
+        for _ in 0..self.slots.len() {
+            let Some(&ix) = self.slots.get(pos) else {
+                return &[];
+            };
+            if ix == u32::MAX {
+                return &[];
+            }
+            let i = ix as usize;
+            if self.keys.get(i) == Some(&key) {
                 let lo = self.offsets.get(i).copied().unwrap_or(0) as usize;
                 let hi = self.offsets.get(i + 1).copied().unwrap_or(0) as usize;
-                self.entries.get(lo..hi).unwrap_or(&[])
+                return self.entries.get(lo..hi).unwrap_or(&[]);
             }
-            Err(_) => &[],
+            pos = (pos + 1) & mask;
         }
+        &[]
     }
 
     /// Scores `text` as a character language model per language: each letter adds
@@ -254,6 +301,9 @@ impl Group {
                 ctx_len = 0;
                 continue;
             };
+            if letters >= params.max_letters {
+                break;
+            }
             letters += 1;
             // ctx[0..ctx_len] holds the preceding letters, oldest first.
             let mut resolved: u64 = !mask & full;
