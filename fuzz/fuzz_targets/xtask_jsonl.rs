@@ -1,0 +1,68 @@
+//! Fuzz target: the runner's JSON Lines batch (`xtask/src/jsonl.rs`, compiled in here): every
+//! input line gives exactly one output line, in order, a JSON object carrying the line's `id`
+//! (or null), whatever the bytes; `result_line` and `error_line` always give valid JSON.
+#![no_main]
+
+#[path = "../../xtask/src/input.rs"]
+#[allow(dead_code)]
+mod input;
+#[allow(dead_code)]
+#[path = "../../xtask/src/jsonl.rs"]
+mod jsonl;
+#[allow(dead_code)]
+#[path = "../../xtask/src/progress.rs"]
+mod progress;
+
+/// As in xtask's main.rs.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+/// As in xtask's main.rs.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+use serde_json::Value;
+
+fn check_line(line: &str, id: &Value) {
+    let v: Value = serde_json::from_str(line).expect("output line is JSON");
+    let obj = v.as_object().expect("output line is an object");
+    assert_eq!(obj.get("id"), Some(id), "id not carried: {line}");
+}
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    // Line by line, as the runner parses them.
+    let mut ids = Vec::new();
+    for (i, raw) in data.split_inclusive(|&b| b == b'\n').enumerate() {
+        let rec = jsonl::Record::parse(raw, i + 1);
+        let body = serde_json::json!({ "bytes": rec.text.as_ref().map_or(0, String::len) });
+        check_line(&jsonl::result_line(&rec.id, &body), &rec.id);
+        check_line(&jsonl::error_line(&rec.id, "x\u{0}\"\n"), &rec.id);
+        if let Err(e) = &rec.text {
+            assert!(e.starts_with(&format!("line {}: ", i + 1)), "{e}");
+        }
+        ids.push(rec.id);
+    }
+    // The whole batch, through a file, with a task that fails on some texts.
+    let path =
+        std::env::temp_dir().join(format!("nutgraf-fuzz-xtask-jsonl-{}", std::process::id()));
+    std::fs::write(&path, data).expect("temp file");
+    let sources = [input::Source::File(path.clone(), "fuzz".to_string())];
+    let mut out = Vec::new();
+    let counts = jsonl::run(&sources, &mut out, |id, text| {
+        if text.starts_with('E') {
+            Err("refused".to_string())
+        } else {
+            Ok(jsonl::result_line(
+                id,
+                &serde_json::json!({ "n": text.len() }),
+            ))
+        }
+    })
+    .expect("batch runs");
+    let _ = std::fs::remove_file(&path);
+    let out = String::from_utf8(out).expect("output is UTF-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), ids.len(), "one output line per input line");
+    assert_eq!(counts.lines, ids.len());
+    assert!(out.is_empty() || out.ends_with('\n'));
+    for (line, id) in lines.iter().zip(&ids) {
+        check_line(line, id);
+    }
+});
