@@ -1,5 +1,5 @@
 //! Where the time goes: building the Document against extracting, per algorithm.
-//! `cargo run --release -p nutgraf-keywords --example timing -- FILE.jsonl [N]`
+//! `cargo run --release -p nutgraf-keywords --example timing -- FILE.jsonl [N] [ALGORITHM|yake-rust] [document-only]`
 
 use std::time::Instant;
 
@@ -16,6 +16,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .take(n)
         .collect();
+    if args.get(3).is_some_and(|a| a == "yake-rust") {
+        let stop = yake_rust::StopWords::predefined("en").unwrap_or_default();
+        let config = yake_rust::Config::default();
+        let start = Instant::now();
+        let k: usize = texts
+            .iter()
+            .map(|t| yake_rust::get_n_best(10, t, &stop, &config).len())
+            .sum();
+        let per = start.elapsed().as_secs_f64() * 1e6 / texts.len().max(1) as f64;
+        println!("yake-rust: {per:.1} us/doc ({k} phrases)");
+        return Ok(());
+    }
     let splitter = SentenceSplitter::for_code("eng");
     let analyzer = Analyzer::for_code("eng");
     let start = Instant::now();
@@ -28,7 +40,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     let _: Vec<Vec<std::ops::Range<usize>>> = texts.iter().map(|t| splitter.split(t)).collect();
     println!("  of which sentences: {:.1} us/doc", per(start));
+    let only: Option<Algorithm> = args.get(3).map(|a| a.parse()).transpose()?;
+    let skip_all = args.get(4).is_some_and(|a| a == "document-only");
     for a in Algorithm::ALL {
+        if skip_all || only.is_some_and(|o| o != a) {
+            continue;
+        }
         let e = Extractor::new(a);
         let start = Instant::now();
         let mut k = 0;

@@ -9,15 +9,17 @@
 //! (higher is better) and the byte spans of every occurrence.
 //!
 //! Candidates are phrases of 1 to 4 words bounded by stopwords and punctuation. For English
-//! the tokenizer's stopwords are extended with closed-class words, general verbs and `-ly`
-//! adverbs (see `lexicon.rs`), so that the candidates of the graph methods look like noun
-//! phrases without a tagger. Other languages use the tokenizer's stopword lists.
+//! the tokenizer's stopwords are extended with closed-class words, general verbs, irregular
+//! past tenses and `-ly` adverbs, and general adjectives and `-ed` participles are marked as
+//! modifiers that may start but not end a phrase (see `lexicon.rs`), so that candidates look
+//! like noun phrases without a tagger. The English lists apply when the caller says so
+//! ([`Extractor::english`]) or when English function words make up at least 6% of the words;
+//! other languages use the tokenizer's stopword lists.
 //!
 //! The [`Algorithm`]s:
-//! - [`Algorithm::Nutgraf`], the default, ours: candidate phrases scored by a
-//!   position-biased co-occurrence graph (as PositionRank) combined with the phrase's own
-//!   frequency, spread, capitalisation and a preference for phrases that recur as a unit;
-//!   see [`Algorithm::Nutgraf`] for the formula.
+//! - [`Algorithm::Nutgraf`], the default, ours: noun-phrase-like candidates (up to 4 words)
+//!   scored by the position-biased co-occurrence graph of PositionRank, over a wider window
+//!   (20 tokens), times the phrase's own frequency (`1 + ln tf`); see [`Algorithm::Nutgraf`].
 //! - [`Algorithm::Yake`]: YAKE!, Campos et al. (2020), "YAKE! Keyword extraction from single
 //!   documents using multiple local features", Information Sciences 509. As the reference
 //!   implementation: 1 to 3 words, window 1, Levenshtein deduplication at 0.9.
@@ -25,16 +27,18 @@
 //!   individual documents", in Text Mining: Applications and Theory. Word score `deg/freq`,
 //!   phrase score the sum, adjoining keywords (`axis of evil`) when they recur.
 //! - [`Algorithm::TextRank`]: Mihalcea & Tarau (2004), "TextRank: Bringing Order into Texts",
-//!   EMNLP. Unweighted graph of noun/adjective-like words with window 2, PageRank
-//!   (d = 0.85), the top third of the words marked, adjacent marked words collapsed.
+//!   EMNLP. Unweighted graph of noun/adjective-like words adjacent in the text (window 2),
+//!   PageRank (d = 0.85); keyphrases are the noun-phrase-like runs scored by the sum of
+//!   their words' ranks, as the reference implementation (pke) does by default (the paper's
+//!   cut-off to the top third of the words keeps mostly single words).
 //! - [`Algorithm::PositionRank`]: Florescu & Caragea (2017), "PositionRank: An Unsupervised
 //!   Approach to Keyphrase Extraction from Scholarly Documents", ACL. Weighted graph with
 //!   window 10, PageRank biased by the sum of inverse positions, noun-phrase-like candidates
-//!   of at most 3 words scored by the sum of their words' scores.
-//! - [`Algorithm::TfIdf`]: term frequency times inverse document frequency of 1 to 3 word
-//!   phrases, with [`DocumentFrequencies`] the caller supplies (counted over any collection,
-//!   or read from a JSON Lines file); without them, the document's sentences are the
-//!   collection.
+//!   (`ADJ* NOUN+`) of at most 3 words scored by the sum of their words' scores.
+//! - [`Algorithm::TfIdf`]: `tf · log2((1 + N) / (1 + df))` of noun-phrase-like n-grams of 1
+//!   to 3 words, with [`DocumentFrequencies`] the caller supplies (counted over any
+//!   collection, or read from a JSON Lines file); without them, the document's sentences
+//!   are the collection.
 //!
 //! Near-duplicates are merged so that the top ten say ten different things: occurrences with
 //! the same stems are one keyphrase (`trade partner` and `trading partners`), phrases with
@@ -142,13 +146,14 @@ pub struct Keyphrase {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Algorithm {
-    /// Ours, the default: every candidate phrase of 1 to 4 words (no closed-class word, no
-    /// general adjective at its end) gets
-    /// `score = mean(r(w) for w in phrase) · (1 + ln tf) · √len · spread · case`, where `r` is
-    /// the PositionRank score of the word in a co-occurrence graph of content words
-    /// (window 3), `tf` the phrase's frequency, `spread` favours phrases seen in more than one
-    /// sentence and `case` capitalised names; phrases that only ever occur inside a longer
-    /// one are merged into it.
+    /// Ours, the default. Candidates are noun-phrase-like runs of words (the English lists
+    /// standing in for a tagger: modifiers such as general adjectives and `-ed` participles
+    /// only before the nouns, `ADJ* NOUN+`), of at most 4 words. Words are ranked by a
+    /// PageRank biased towards early words (the prior of a word is the sum of `1/position`
+    /// over its occurrences, as PositionRank) on a graph whose edges count co-occurrences
+    /// within 20 tokens. A phrase scores `Σ r(w) · (1 + ln tf)`: the sum of its words' ranks,
+    /// which favours specific multi-word phrases, times a damped count of the phrase itself,
+    /// which keeps long documents on their recurring topics. Near-duplicates are merged.
     #[default]
     Nutgraf,
     /// YAKE! (Campos et al. 2020).

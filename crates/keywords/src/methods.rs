@@ -4,8 +4,8 @@ use nutgraf_tokenize::{TermId, TokenKind};
 
 use crate::Keyphrase;
 use crate::prep::{
-    Candidates, Class, Finish, FxMap, FxSet, Prep, Vertices, count_edges, finish, finish_with,
-    pagerank,
+    Candidates, Class, Finish, FxMap, FxSet, MAX_NGRAM, Prep, Vertices, count_edges, finish,
+    finish_with, pagerank,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -244,7 +244,7 @@ pub(crate) fn yake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
                 continue;
             }
             let mut chars = 0usize;
-            for b in a..idx.len().min(a + max_words) {
+            for b in a..idx.len().min(a + max_words.min(MAX_NGRAM)) {
                 let i = idx[b];
                 if matches!(tags[i], Tag::Digit | Tag::Punct | Tag::Unparsable) {
                     break;
@@ -365,6 +365,10 @@ fn median(sorted: &[u32]) -> f64 {
 /// `1 - levenshtein(a, b) / max(len a, len b)`, over bytes as yake-rust measures it.
 fn levenshtein_ratio(a: &str, b: &str) -> f64 {
     let (a, b) = (a.as_bytes(), b.as_bytes());
+    // quadratic: phrases longer than any real keyphrase only compare equal or not
+    if a.len() > 256 || b.len() > 256 {
+        return if a == b { 1.0 } else { 0.0 };
+    }
     let longest = a.len().max(b.len());
     if longest == 0 {
         return 1.0;
@@ -396,16 +400,9 @@ fn levenshtein_ratio(a: &str, b: &str) -> f64 {
 /// same stopwords between them (`axis of evil`) become a candidate too.
 pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<Keyphrase> {
     let doc = prep.doc;
-    let level = std::env::var("KW_RAKE_STOP")
-        .ok()
-        .and_then(|v| v.parse::<u8>().ok())
-        .unwrap_or(1);
-    let inside = |i: usize| match prep.class.get(i) {
-        Some(Class::Content) => true,
-        Some(Class::Weak) => level < 2,
-        Some(Class::Boundary) => level < 1,
-        _ => false,
-    };
+    // the stoplist: the tokenizer's stopwords and, for English, the closed-class words and
+    // general verbs (Rose et al. used Fox's 1989 list of the same kind)
+    let inside = |i: usize| matches!(prep.class.get(i), Some(Class::Content | Class::Weak));
     let mut cands = Candidates::default();
     // runs as (sentence range index, start, end) for the adjoining pass
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
@@ -450,45 +447,32 @@ pub(crate) fn rake(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> Vec<
     };
     let plain_count = cands.list.len();
     // adjoining keywords: candidate, stopwords (no punctuation), candidate, in one sentence
-    let mut adjoined: FxMap<Vec<TermId>, (usize, usize)> = FxMap::default(); // stems -> (count, first start)
+    // stems of the adjoined phrase -> where it starts
+    let mut adjoined: FxMap<Vec<TermId>, Vec<usize>> = FxMap::default();
     for w in runs.windows(2) {
-        let ((s1, a1, id1), (s2, a2, _)) = (w[0], w[1]);
+        let ((s1, a1, id1), (s2, a2, id2)) = (w[0], w[1]);
         if s1 != s2 {
             continue;
         }
         let end1 = a1 + cands.list[id1].len();
         let gap_ok = end1 < a2
             && (end1..a2).all(|k| matches!(prep.class.get(k), Some(Class::Stop | Class::Boundary)));
-        let len2 = cands.list[w[1].2].len();
+        let len2 = cands.list[id2].len();
         if !gap_ok || a2 + len2 - a1 > max_words {
             continue;
         }
         let stems: Vec<TermId> = (a1..a2 + len2).map(|k| prep.stem(k)).collect();
-        let e = adjoined.entry(stems).or_insert((0, a1));
-        e.0 += 1;
+        adjoined.entry(stems).or_default().push(a1);
     }
-    let mut adj: Vec<(usize, Vec<TermId>)> = adjoined
+    let mut adj: Vec<(Vec<usize>, Vec<TermId>)> = adjoined
         .into_iter()
-        .filter(|(_, (n, _))| *n >= 2)
-        .map(|(stems, (_, first))| (first, stems))
+        .filter(|(_, starts)| starts.len() >= 2)
+        .map(|(stems, starts)| (starts, stems))
         .collect();
     adj.sort();
-    for (first, stems) in adj {
-        // every occurrence of the adjoined phrase
-        let _ = cands.add_stems(&stems, first);
-        let id = cands.get(&stems);
-        if let Some(id) = id {
-            for w in runs.windows(2) {
-                let a1 = w[0].1;
-                let matches = (0..stems.len()).all(|k| prep.stem(a1 + k) == stems[k]);
-                if matches && a1 != first {
-                    let _ = cands.add_stems(&stems, a1);
-                }
-            }
-            if let Some(c) = cands.list.get_mut(id) {
-                c.occ.sort_unstable();
-                c.occ.dedup();
-            }
+    for (starts, stems) in adj {
+        for start in starts {
+            cands.add_stems(&stems, start);
         }
     }
     let scores: Vec<f64> = cands
