@@ -22,7 +22,10 @@ use lang::Lang;
 ///   line break does too (news files often hold one paragraph per line), unless the next line
 ///   clearly continues the sentence: it starts with a lowercase word and the line before does
 ///   not end in terminal punctuation, or the line before ends in a comma, a hyphenated word
-///   break, a title such as "Mr." or a word like "the" or "of". That joins hard-wrapped text.
+///   break, a title such as "Mr." or a word like "the" or "of". In text hard-wrapped at a
+///   fixed width (detected from its line lengths: most lines close to the longest, most not
+///   ending in punctuation), a line also continues when its first word would not have fitted
+///   on the line before. A line starting with a bullet, dash or list label never continues.
 /// - **Terminal punctuation** `. ! ? …` (and `‼ ⁉ ؟ । ።` and others) ends a sentence when
 ///   white space and a word that is not lowercase follow, after any closing quotes and
 ///   brackets (`"This is great." She said` splits after the quote; `"This is great." she

@@ -283,6 +283,20 @@ fn paragraphs_and_lines() {
             "Critics were not convinced and\nasked Mr.\nSmith for details."
         ]
     );
+    // Text wrapped at a fixed width: a line ends where the next word did not fit, so a
+    // capitalised word at the start of the next line still continues the sentence.
+    let wrapped = "Officials from the European Union and the\nUnited States met in Brussels on Tuesday to\n\
+                   discuss new tariffs on steel. The talks, led\nby Commissioner Maros Sefcovic and Secretary\n\
+                   Gina Raimondo, ended without an agreement.\nBoth sides said they would meet again in\nJune.";
+    let got: Vec<String> = en(wrapped).iter().map(|s| s.replace('\n', " ")).collect();
+    assert_eq!(
+        got,
+        [
+            "Officials from the European Union and the United States met in Brussels on Tuesday to discuss new tariffs on steel.",
+            "The talks, led by Commissioner Maros Sefcovic and Secretary Gina Raimondo, ended without an agreement.",
+            "Both sides said they would meet again in June."
+        ]
+    );
     // A line starting with a lowercase brand name is not a continuation.
     assert_eq!(
         en("Apple launched a phone.\niPhone sales rose."),

@@ -330,15 +330,19 @@ impl Scanner<'_> {
         let text = self.text;
         let b = text.as_bytes();
         let mut pos = 0;
+        let wrap = wrap_width(text);
         let mut para: Option<Range<usize>> = None;
         let mut prev_line: Option<Range<usize>> = None;
+        let mut prev_start = 0;
         let mut hard = false;
         while pos < b.len() {
             let (line_end, next, hard_after) = next_line(b, pos);
             if let Some(line) = trimmed(text, pos..line_end) {
                 match (para.take(), prev_line.take()) {
                     (Some(p), Some(prev))
-                        if !hard && self.continues(prev.clone(), line.clone()) =>
+                        if !hard
+                            && (wrapped(text, wrap, prev_start..prev.end, line.clone())
+                                || self.continues(prev.clone(), line.clone())) =>
                     {
                         para = Some(p.start..line.end);
                     }
@@ -349,6 +353,7 @@ impl Scanner<'_> {
                     (None, _) => para = Some(line.clone()),
                 }
                 prev_line = Some(line);
+                prev_start = pos;
                 hard = hard_after;
             } else {
                 hard = true;
@@ -1089,6 +1094,66 @@ fn next_line(b: &[u8], pos: usize) -> (usize, usize, bool) {
         }
     }
     (b.len(), b.len(), false)
+}
+
+/// The width a text is hard-wrapped at, if it is: at least four lines are followed by
+/// another line, the longest line has at most 200 chars, and of the lines that are followed by
+/// another line at least 70% are longer than three quarters of the longest and fewer than half
+/// end in terminal punctuation. Text with one paragraph per line fails the last two tests (its
+/// lines vary in length and end in periods).
+fn wrap_width(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut widest = 0;
+    let mut pos = 0;
+    while pos < b.len() {
+        let (end, next, _) = next_line(b, pos);
+        let n = text
+            .get(pos..end)
+            .map_or(0, |l| l.trim_end().chars().count());
+        widest = widest.max(n);
+        if widest > 200 {
+            return None;
+        }
+        pos = next;
+    }
+    let (mut candidates, mut full, mut ended) = (0usize, 0usize, 0usize);
+    let mut prev: Option<(usize, bool)> = None;
+    pos = 0;
+    while pos < b.len() {
+        let (end, next, _) = next_line(b, pos);
+        let line = text.get(pos..end).unwrap_or("").trim_end();
+        let blank = line.trim_start().is_empty();
+        if let (Some((n, terminal)), false) = (prev, blank) {
+            candidates += 1;
+            full += usize::from(4 * n > 3 * widest);
+            ended += usize::from(terminal);
+        }
+        let terminal = line
+            .trim_end_matches(is_closer)
+            .chars()
+            .next_back()
+            .is_some_and(is_terminal);
+        prev = (!blank).then(|| (line.chars().count(), terminal));
+        pos = next;
+    }
+    (candidates >= 4 && 10 * full >= 7 * candidates && 2 * ended < candidates).then_some(widest)
+}
+
+/// Whether the line break between line `a` (from its start, untrimmed at the front) and line
+/// `b` is a wrap: the first word of `b` would not have fitted on `a`.
+fn wrapped(text: &str, wrap: Option<usize>, a: Range<usize>, b: Range<usize>) -> bool {
+    let Some(width) = wrap else { return false };
+    let b_text = text.get(b).unwrap_or("");
+    if b_text.starts_with(is_bullet) || starts_with_label(b_text) {
+        return false;
+    }
+    let a_len = text.get(a).map_or(0, |l| l.chars().count());
+    // The word that did not fit, up to a breaking space (a no-break space glues words).
+    let word = b_text
+        .split(|c: char| c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{2007}' | '\u{202F}'))
+        .next()
+        .unwrap_or("");
+    a_len + 1 + word.chars().count() > width
 }
 
 /// The last white-space separated token of `text[start..end]` (at most [`MAX_TOKEN`] bytes).
