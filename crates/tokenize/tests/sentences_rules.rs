@@ -147,6 +147,17 @@ fn times_of_day() {
             "By 10 p.m. Police had left."
         ]
     );
+    assert_eq!(
+        en(
+            "The fire broke out at 3 a.m. Firefighters arrived at 3:20 a.m. EST and left at \
+            7 p.m. Sunday. Nobody was hurt."
+        ),
+        [
+            "The fire broke out at 3 a.m.",
+            "Firefighters arrived at 3:20 a.m. EST and left at 7 p.m. Sunday.",
+            "Nobody was hurt."
+        ]
+    );
 }
 
 #[test]
@@ -173,6 +184,11 @@ fn quotations() {
             "He said: \u{201c}We are ready. We will win\u{201d}.",
             "Then he left."
         ]
+    );
+    // Scraped news mixes curly and straight quotes.
+    assert_eq!(
+        en("\u{2018}It was fine. He played well,' he said. Fans cheered."),
+        ["\u{2018}It was fine. He played well,' he said.", "Fans cheered."]
     );
     // A quotation that ends its sentence is split like any other text.
     assert_eq!(

@@ -39,6 +39,10 @@ pub(crate) struct Lists {
     pub starters: &'static [&'static str],
     pub prepositions: &'static [&'static str],
     pub never_final: &'static [&'static str],
+    /// Capitalised words that follow a clock time inside the sentence ("5 p.m. Tuesday",
+    /// "9 a.m. EST"). When given, any other capitalised word after "a.m."/"p.m." starts a
+    /// sentence.
+    pub after_time: &'static [&'static str],
     /// Capital letters that are words of their own and may end a sentence (English "I").
     pub one_letter_words: &'static [char],
     /// Whether a number followed by a period is an ordinal ("3. Oktober").
@@ -55,6 +59,7 @@ pub(crate) struct Rules {
     starters: Table<()>,
     prepositions: Table<()>,
     never_final: Table<()>,
+    after_time: Table<()>,
     pub one_letter_words: &'static [char],
     pub ordinal_dot: bool,
 }
@@ -79,6 +84,7 @@ impl Rules {
             starters: Table::words(lists.starters),
             prepositions: Table::words(lists.prepositions),
             never_final: Table::words(lists.never_final),
+            after_time: Table::words(lists.after_time),
             one_letter_words: lists.one_letter_words,
             ordinal_dot: lists.ordinal_dot,
         }
@@ -104,6 +110,16 @@ impl Rules {
     /// Whether the lowercase word `key` is a preposition that fronts a phrase.
     pub fn is_preposition(&self, key: &str) -> bool {
         self.prepositions.get(key).is_some()
+    }
+
+    /// Whether clock times have a list of words that may follow them (see `Lists`).
+    pub fn has_after_time(&self) -> bool {
+        !self.after_time.keys.is_empty()
+    }
+
+    /// Whether the lowercase word `key` may follow a clock time in the same sentence.
+    pub fn is_after_time(&self, key: &str) -> bool {
+        self.after_time.get(key).is_some()
     }
 
     /// Whether the lowercase word `key` cannot end a paragraph.
@@ -259,6 +275,7 @@ const GENERIC: Lists = Lists {
     starters: &[],
     prepositions: &[],
     never_final: &[],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -446,6 +463,77 @@ const ENGLISH: Lists = Lists {
         "a", "an", "and", "by", "from", "her", "his", "into", "its", "my", "nor", "of", "or",
         "our", "than", "the", "their", "to", "with", "your",
     ],
+    after_time: &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "et",
+        "est",
+        "edt",
+        "ct",
+        "cst",
+        "cdt",
+        "mt",
+        "mst",
+        "mdt",
+        "pt",
+        "pst",
+        "pdt",
+        "gmt",
+        "bst",
+        "utc",
+        "cet",
+        "cest",
+        "aest",
+        "aedt",
+        "ist",
+        "eastern",
+        "central",
+        "mountain",
+        "pacific",
+        "local",
+        "christmas",
+        "easter",
+        "new",
+    ],
     one_letter_words: &['I'],
     ordinal_dot: false,
 };
@@ -609,6 +697,7 @@ const GERMAN: Lists = Lists {
         "am", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer",
         "eines", "im", "mit", "oder", "und", "von", "zu", "zum", "zur",
     ],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: true,
 };
@@ -747,6 +836,7 @@ const FRENCH: Lists = Lists {
     never_final: &[
         "au", "aux", "de", "des", "du", "et", "la", "le", "les", "ou", "un", "une",
     ],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -782,6 +872,7 @@ const SPANISH: Lists = Lists {
     never_final: &[
         "al", "de", "del", "el", "la", "las", "los", "o", "un", "una", "y",
     ],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -818,6 +909,7 @@ const ITALIAN: Lists = Lists {
         "a", "al", "alla", "con", "da", "del", "della", "di", "e", "gli", "il", "la", "le", "lo",
         "o", "per", "un", "una",
     ],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -929,6 +1021,7 @@ const PORTUGUESE: Lists = Lists {
     never_final: &[
         "a", "as", "da", "de", "do", "e", "o", "os", "ou", "um", "uma",
     ],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -958,6 +1051,7 @@ const DUTCH: Lists = Lists {
         "bij", "in", "na", "om", "op", "rond", "sinds", "tijdens", "tot", "tussen", "vanaf", "voor",
     ],
     never_final: &["de", "een", "en", "het", "of", "van"],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -1129,6 +1223,7 @@ const RUSSIAN: Lists = Lists {
         "у",
     ],
     never_final: &["а", "в", "и", "к", "на", "но", "о", "по", "с", "у"],
+    after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
 };
@@ -1146,6 +1241,7 @@ mod tests {
                 lists.starters,
                 lists.prepositions,
                 lists.never_final,
+                lists.after_time,
             ];
             for list in all {
                 for w in list {
@@ -1159,7 +1255,12 @@ mod tests {
                     assert!(w.len() < 32, "{}: {w:?} too long", lists.code);
                 }
             }
-            for list in [lists.starters, lists.prepositions, lists.never_final] {
+            for list in [
+                lists.starters,
+                lists.prepositions,
+                lists.never_final,
+                lists.after_time,
+            ] {
                 for w in list {
                     assert_eq!(w.to_lowercase(), *w, "{}: {w:?} not lowercase", lists.code);
                 }

@@ -107,8 +107,8 @@ pub(crate) fn continuing_pairs(
             '„' => open(Kind::Low2, i, stack),
             // German and Polish close „ with “; English opens with it.
             '“' if !pair(Kind::Low2, stack) => open(Kind::Curly2, i, stack),
-            '”' if !pair(Kind::Curly2, stack) => {
-                pair(Kind::Low2, stack);
+            '”' => {
+                pair(Kind::Curly2, stack);
             }
             '‘' if prev_space && !next_space => open(Kind::Curly1, i, stack),
             '’' | '\'' => {
@@ -133,11 +133,11 @@ pub(crate) fn continuing_pairs(
                 }
             }
             '"' => {
-                let has_open = stack.iter().any(|e| e.0 == Kind::Straight2);
+                let has_open = stack.iter().any(|e| family(e.0) == Kind::Straight2);
                 if has_open && prev_space && !next_space {
                     // Looks like an opener while one is open: the earlier quote was never
                     // closed (common across paragraphs). Start afresh from here.
-                    if let Some(at) = stack.iter().rposition(|e| e.0 == Kind::Straight2) {
+                    if let Some(at) = stack.iter().rposition(|e| family(e.0) == Kind::Straight2) {
                         stack.truncate(at);
                     }
                     open(Kind::Straight2, i, stack);
@@ -152,6 +152,15 @@ pub(crate) fn continuing_pairs(
         i = next;
     }
     merge(out);
+}
+
+/// Quotes that may close each other.
+fn family(k: Kind) -> Kind {
+    match k {
+        Kind::Straight2 | Kind::Curly2 | Kind::Low2 => Kind::Straight2,
+        Kind::Straight1 | Kind::Curly1 => Kind::Straight1,
+        other => other,
+    }
 }
 
 fn open(kind: Kind, at: usize, stack: &mut Vec<(Kind, usize)>) {
@@ -173,7 +182,17 @@ fn close(
     stack: &mut Vec<(Kind, usize)>,
     out: &mut Vec<(usize, usize)>,
 ) -> bool {
-    let Some(idx) = stack.iter().rposition(|e| e.0 == kind) else {
+    // A closing quote closes the innermost open quote of its family: straight and curly
+    // quotes are mixed freely in scraped news ('Bale had a fantastic season,' with ‘ … ').
+    // Only the German closer “ must match its „ exactly (it opens an English quote).
+    let matches = |k: Kind| {
+        if kind == Kind::Low2 {
+            k == Kind::Low2
+        } else {
+            family(k) == family(kind)
+        }
+    };
+    let Some(idx) = stack.iter().rposition(|e| matches(e.0)) else {
         return false;
     };
     let open_at = stack.get(idx).map_or(at, |e| e.1);

@@ -779,6 +779,9 @@ impl Scanner<'_> {
             };
         }
         if is_multi_period(tok) {
+            if self.rules.has_after_time() && self.is_clock_time(s, tok) {
+                return self.time_ends(i, next);
+            }
             return self.ambiguous_ends(i, next);
         }
         if is_single_letter(tok) {
@@ -844,6 +847,34 @@ impl Scanner<'_> {
             return matches!(next.kind, Kind::Upper | Kind::Caseless) || self.caseless;
         }
         self.is_starter(next) && !self.fronted_phrase(i)
+    }
+
+    /// Whether `tok` (starting at `s`) is "a.m." or "p.m." after a number: "5 p.m.", "7:30 a.m.".
+    fn is_clock_time(&self, s: usize, tok: &str) -> bool {
+        let t = tok.as_bytes();
+        let ampm = t.len() == 3
+            && matches!(t.first(), Some(b'a' | b'p' | b'A' | b'P'))
+            && t.get(1) == Some(&b'.')
+            && matches!(t.get(2), Some(b'm' | b'M'));
+        ampm && self
+            .prev_token(s)
+            .is_some_and(|p| p.bytes().next_back().is_some_and(|b| b.is_ascii_digit()))
+    }
+
+    /// After a clock time ("at 7:30 p.m."): a capitalised word starts a new sentence unless it
+    /// belongs to the time (a weekday, a month, a time zone), or the sentence so far is a
+    /// fronted phrase ("At 5 a.m. Mr. Smith left.").
+    fn time_ends(&mut self, i: usize, next: &Next) -> bool {
+        match next.kind {
+            Kind::Other => true,
+            Kind::Upper | Kind::Caseless => {
+                let word = self.text.get(next.word.0..next.word.1).unwrap_or("");
+                let belongs = Key::of(word).is_some_and(|k| self.rules.is_after_time(k.as_str()));
+                !belongs && !self.fronted_phrase(i)
+            }
+            Kind::Lower => self.caseless && self.is_starter(next) && !self.fronted_phrase(i),
+            Kind::Digit | Kind::End => false,
+        }
     }
 
     /// Whether the current sentence up to `i` is a short phrase opening with a preposition.
