@@ -29,6 +29,9 @@ pub struct Args {
     /// Score the top K predictions.
     #[arg(long, default_value_t = 10)]
     k: usize,
+    /// The longest keyphrase in words (default: each algorithm's own).
+    #[arg(long)]
+    max_words: Option<usize>,
     /// Only the first N rows.
     #[arg(long)]
     limit: Option<usize>,
@@ -86,6 +89,9 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     for algorithm in algorithms {
         let mut extractor = Extractor::new(algorithm);
         extractor.top_n(args.k);
+        if let Some(n) = args.max_words {
+            extractor.max_words(n);
+        }
         if algorithm == Algorithm::TfIdf {
             let mut df = DocumentFrequencies::new();
             for text in &all_texts {
