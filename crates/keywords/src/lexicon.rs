@@ -147,6 +147,7 @@ pub(crate) const ENGLISH_BOUNDARY: &[&str] = &[
     "along",
     "alongside",
     "amid",
+    "amidst",
     "among",
     "amongst",
     "around",

@@ -140,6 +140,27 @@ impl<'a, 't> Prep<'a, 't> {
             };
             class.push(c);
         }
+        if english {
+            // a lowercase participle right before a capitalised word is a verb, not a
+            // modifier: "welcomed Putin" (but "United Nations" stays)
+            for i in 1..tokens.len() {
+                let (Some(t), Some(next)) = (tokens.get(i - 1), tokens.get(i)) else {
+                    continue;
+                };
+                let surface = doc.surface(t);
+                if class.get(i - 1) == Some(&Class::Weak)
+                    && english_weak_by_suffix(surface)
+                    && doc
+                        .surface(next)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && next.sentence == t.sentence
+                {
+                    class[i - 1] = Class::Boundary;
+                }
+            }
+        }
         Prep {
             doc,
             class,
