@@ -188,7 +188,10 @@ fn quotations() {
     // Scraped news mixes curly and straight quotes.
     assert_eq!(
         en("\u{2018}It was fine. He played well,' he said. Fans cheered."),
-        ["\u{2018}It was fine. He played well,' he said.", "Fans cheered."]
+        [
+            "\u{2018}It was fine. He played well,' he said.",
+            "Fans cheered."
+        ]
     );
     // A quotation that ends its sentence is split like any other text.
     assert_eq!(
@@ -224,6 +227,21 @@ fn ellipses() {
     assert_eq!(
         en("Wait\u{2026} What? It ended\u{2026} and began."),
         ["Wait\u{2026}", "What?", "It ended\u{2026} and began."]
+    );
+}
+
+#[test]
+fn no_sentence_starts_with_a_closing_bracket_or_comma() {
+    assert_eq!(
+        en("The list (apples, pears, etc. ) is long. He said no ! , she said."),
+        [
+            "The list (apples, pears, etc. ) is long.",
+            "He said no ! , she said."
+        ]
+    );
+    assert_eq!(
+        en("They sold fruit (apples, pears, etc.\n) and bread."),
+        ["They sold fruit (apples, pears, etc.\n) and bread."]
     );
 }
 
@@ -554,5 +572,20 @@ fn generic_rules_for_unknown_languages() {
     assert_eq!(
         SentenceSplitter::default(),
         SentenceSplitter::for_code("und")
+    );
+    // Without word lists, a short word before a number is taken for an abbreviation.
+    assert_eq!(
+        sents("dan", "Prisen er ca. 42.000 kr. for to. Det er dyrt."),
+        ["Prisen er ca. 42.000 kr. for to.", "Det er dyrt."]
+    );
+    assert_eq!(
+        sents(
+            "pol",
+            "Klub ma ok. 1,2 mln zł długu. Blok przy ul. 5 Maja stoi."
+        ),
+        [
+            "Klub ma ok. 1,2 mln zł długu.",
+            "Blok przy ul. 5 Maja stoi."
+        ]
     );
 }

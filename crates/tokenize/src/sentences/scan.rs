@@ -92,6 +92,30 @@ pub(crate) fn is_closer(c: char) -> bool {
     )
 }
 
+/// Marks that cannot start a sentence: closing brackets and comma-like punctuation.
+fn is_continuation(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '）'
+            | '］'
+            | '｝'
+            | '〉'
+            | '》'
+            | '】'
+            | '〕'
+            | '〗'
+            | ','
+            | ';'
+            | ':'
+            | '、'
+            | '，'
+            | '；'
+            | '：'
+    )
+}
+
 /// Marks that may stand before the first word of a sentence.
 pub(crate) fn is_opener(c: char) -> bool {
     is_quote_opener(c)
@@ -247,6 +271,8 @@ enum Kind {
     Digit,
     /// Anything else (symbols, emoji).
     Other,
+    /// A closing bracket or a comma-like mark: the sentence goes on ("etc. )", "Inc. ,").
+    Continuation,
     /// Nothing: the paragraph ends.
     End,
 }
@@ -382,6 +408,10 @@ impl Scanner<'_> {
             || starts_with_label(text.get(b.clone()).unwrap_or(""))
         {
             return false;
+        }
+        // A line cannot start with a closing bracket or a comma.
+        if is_continuation(first) {
+            return true;
         }
         let (tok_start, tok_end) = last_token(text, a.start, a.end);
         let tok = text.get(tok_start..tok_end).unwrap_or("");
@@ -665,7 +695,7 @@ impl Scanner<'_> {
             return j;
         }
         let next = self.next_word(k);
-        if next.kind == Kind::End {
+        if matches!(next.kind, Kind::End | Kind::Continuation) {
             return j;
         }
         let take = if strong {
@@ -739,9 +769,9 @@ impl Scanner<'_> {
             return false;
         }
         match next.kind {
-            Kind::Digit | Kind::End => false,
+            Kind::Digit | Kind::End | Kind::Continuation => false,
             Kind::Lower => self.caseless && self.is_starter(next),
-            _ => true,
+            Kind::Upper | Kind::Caseless | Kind::Other => true,
         }
     }
 
@@ -750,7 +780,7 @@ impl Scanner<'_> {
         match next.kind {
             Kind::Upper | Kind::Caseless | Kind::Other => true,
             Kind::Lower => self.caseless && self.is_starter(next),
-            Kind::Digit | Kind::End => false,
+            Kind::Digit | Kind::End | Kind::Continuation => false,
         }
     }
 
@@ -828,7 +858,13 @@ impl Scanner<'_> {
             return false;
         }
         if tok.chars().all(char::is_alphabetic) {
-            return true;
+            // Without a list, a short word before a number is likely an abbreviation
+            // (Danish "kr. 100", Polish "ok. 60 km"); so is a short word without vowels
+            // in any language ("nr. 5", "pl. 3").
+            let n = tok.chars().count();
+            let listless = !self.rules.has_starters() && n <= 3;
+            let vowelless = n <= 4 && !tok.chars().any(is_vowel);
+            return !listless && !vowelless;
         }
         if is_number(tok) && tok.bytes().filter(u8::is_ascii_digit).count() >= 2 {
             return !self.rules.ordinal_dot;
@@ -873,7 +909,7 @@ impl Scanner<'_> {
                 !belongs && !self.fronted_phrase(i)
             }
             Kind::Lower => self.caseless && self.is_starter(next) && !self.fronted_phrase(i),
-            Kind::Digit | Kind::End => false,
+            Kind::Digit | Kind::End | Kind::Continuation => false,
         }
     }
 
@@ -1028,6 +1064,14 @@ impl Scanner<'_> {
     fn next_word(&self, k: usize) -> Next {
         let text = self.text;
         let mut p = self.skip(k, is_trim);
+        if char_after(text, p).is_some_and(is_continuation) && p < self.end {
+            return Next {
+                kind: Kind::Continuation,
+                word: (p, p),
+                quoted: false,
+                initial: false,
+            };
+        }
         let mut quoted = false;
         let mut n = 0;
         while p < self.end && n < MAX_MARKS {
@@ -1263,6 +1307,17 @@ fn is_label(tok: &str) -> bool {
         && tok
             .bytes()
             .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// Vowels of the Latin, Greek and Cyrillic alphabets (with their accented forms).
+fn is_vowel(c: char) -> bool {
+    let base = c.to_lowercase().next().unwrap_or(c);
+    matches!(base,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'à'..='å' | 'æ' | 'è'..='ï' | 'ò'..='ö' | 'ø'
+        | 'ù'..='ý' | 'ÿ' | 'ā'..='ą' | 'ē'..='ě' | 'ĩ'..='ı' | 'ō'..='œ' | 'ũ'..='ų' | 'ŷ'
+        | 'α' | 'ε' | 'η' | 'ι' | 'ο' | 'υ' | 'ω' | 'ά' | 'έ' | 'ή' | 'ί' | 'ό' | 'ύ' | 'ώ'
+        | 'ϊ' | 'ϋ' | 'ΐ' | 'ΰ'
+        | 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є')
 }
 
 fn is_single_letter(tok: &str) -> bool {
