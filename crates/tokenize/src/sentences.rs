@@ -1,10 +1,14 @@
 //! Sentence segmentation with byte spans.
 //!
-//! [`SentenceSplitter`] finds sentences with a single forward scanner written for news text
-//! rather than with the Unicode default rules (UAX #29), which split at every "Mr." and
-//! "U.S." and never split enumerated lists. The rules follow the Golden Rules of the
-//! Pragmatic Segmenter (Kevin Dias) and pySBD (Sadvilkar & Neumann, 2020), implemented as
-//! general rules rather than regular-expression rewrites; see [`SentenceSplitter`].
+//! [`SentenceSplitter`] finds sentences with a forward scanner written for news text rather
+//! than with the Unicode default rules (UAX #29), which split at every "Mr." and "U.S." and
+//! never split enumerated lists (UAX #29 passes 28 of the 48 English Golden Rules; this
+//! splitter passes all 48). The rules follow the Golden Rules of the Pragmatic Segmenter
+//! (Kevin S. Dias) as collected by pySBD (Sadvilkar & Neumann, 2020), implemented as general
+//! rules over word lists rather than as regular-expression rewrites; see [`SentenceSplitter`].
+//!
+//! The code is split into `scan` (paragraphs and candidate boundaries), `quotes` (quotations
+//! the sentence continues after) and `lang` (the word lists of each language).
 
 mod lang;
 mod quotes;
@@ -60,6 +64,27 @@ use lang::Lang;
 /// Unknown languages get generic rules: a few international abbreviations ("Dr.", "Inc."),
 /// initials, multi-period abbreviations, numbers, and everything above that does not depend
 /// on a word list.
+///
+/// It does **not** use a statistical model (Punkt, a classifier): unknown abbreviations
+/// followed by a capitalised word end a sentence; a capitalised word after an abbreviation
+/// that may end a sentence ("in the U.S. Officials said") does not start one unless it is a
+/// typical sentence starter. Run-in captions without punctuation (common in scraped news)
+/// stay glued to the sentence they precede.
+///
+/// # Performance
+///
+/// One pass to find line breaks (two more to detect hard-wrapped text when lines are short),
+/// one to pair quotes, one to scan for boundaries; every look-around is bounded by a small
+/// constant, so the cost is linear in the text whatever it holds (a megabyte of dots, a
+/// ten-megabyte line without a period). On news text it runs about three times as fast as
+/// `unicode-segmentation`'s `split_sentence_bound_indices` (see `benches/sentences.rs`). Word
+/// lists are compiled once per process on first use.
+///
+/// # Untrusted input
+///
+/// Never panics, on any `&str` (binary junk, NUL, lone CR, BOM, mixed scripts). Allocates the
+/// output, the list of paragraphs, and buffers for the quotations of one paragraph. Spans
+/// always lie on `char` boundaries inside the text.
 ///
 /// ```
 /// use nutgraf_tokenize::SentenceSplitter;

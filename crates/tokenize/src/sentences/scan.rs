@@ -1181,7 +1181,14 @@ fn wrap_width(text: &str) -> Option<usize> {
     let mut widest = 0;
     let mut pos = 0;
     while pos < b.len() {
-        let (end, next, _) = next_line(b, pos);
+        // A line of more than 200 chars has more than 200 bytes: give up without looking
+        // for its end (a ten-megabyte line costs nothing here).
+        let window = b.get(pos..b.len().min(pos + 4 * 201)).unwrap_or(&[]);
+        let (end, next, _) = next_line(window, 0);
+        if end == window.len() && pos + end < b.len() {
+            return None;
+        }
+        let (end, next) = (pos + end, pos + next);
         let n = text
             .get(pos..end)
             .map_or(0, |l| l.trim_end().chars().count());
