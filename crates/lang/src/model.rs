@@ -220,6 +220,10 @@ pub(crate) struct ScoreParams {
     /// Letters scored at most (from the start of the text): beyond this, more text does not
     /// change the answer in practice, and the cost stays bounded.
     pub(crate) max_letters: usize,
+    /// Scoring stops early, checked every 32 letters, once the best language leads every
+    /// other allowed one by this many nats: more letters could not overturn such a margin
+    /// in practice, and long texts then cost a fraction of `max_letters`.
+    pub(crate) decisive_margin: f64,
 }
 
 impl Default for ScoreParams {
@@ -229,6 +233,7 @@ impl Default for ScoreParams {
             floor: -10.0,
             stopword: 2.0,
             max_letters: 1000,
+            decisive_margin: 60.0,
         }
     }
 }
@@ -335,6 +340,9 @@ impl Group {
                     *s += unresolved_penalty;
                 }
             }
+            if letters % 32 == 0 && decided(&log_lik, mask, params.decisive_margin) {
+                break;
+            }
             // shift the context window
             if ctx_len < keep {
                 ctx[ctx_len] = idx;
@@ -351,6 +359,24 @@ impl Group {
         }
         Scores { log_lik, letters }
     }
+}
+
+/// Whether the best allowed language leads every other allowed one by at least `margin`.
+fn decided(log_lik: &[f64], mask: u64, margin: f64) -> bool {
+    let mut best = f64::NEG_INFINITY;
+    let mut second = f64::NEG_INFINITY;
+    for (l, &s) in log_lik.iter().enumerate() {
+        if mask & (1u64 << l) == 0 {
+            continue;
+        }
+        if s > best {
+            second = best;
+            best = s;
+        } else if s > second {
+            second = s;
+        }
+    }
+    best - second >= margin
 }
 
 /// Combining marks that are part of letters in Devanagari, Arabic and other scripts (vowel signs,
