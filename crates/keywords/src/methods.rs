@@ -571,6 +571,9 @@ fn position_graph(
         seq.push((i, v));
     }
     let mut pairs: Vec<(u32, u32)> = Vec::new();
+    // counted in sorted batches so that memory stays proportional to the distinct edges,
+    // not to tokens × window, on very long documents
+    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
     for (k, &(pos, a)) in seq.iter().enumerate() {
         for &(pos2, b) in seq.iter().skip(k + 1) {
             if pos2 - pos >= window {
@@ -580,8 +583,11 @@ fn position_graph(
                 pairs.push((a.min(b), a.max(b)));
             }
         }
+        if pairs.len() >= 1 << 16 {
+            edges = merge_edges(edges, count_edges(std::mem::take(&mut pairs), true));
+        }
     }
-    let edges = count_edges(pairs, true);
+    let edges = merge_edges(edges, count_edges(pairs, true));
     let total: f64 = prior.iter().sum();
     if total > 0.0 {
         for p in &mut prior {
@@ -590,6 +596,30 @@ fn position_graph(
     }
     let rank = pagerank(vertices.len(), &edges, Some(&prior), 0.85);
     (vertices, rank)
+}
+
+/// Merges two sorted edge lists, summing the weights of equal edges.
+fn merge_edges(a: Vec<(u32, u32, f64)>, b: Vec<(u32, u32, f64)>) -> Vec<(u32, u32, f64)> {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out: Vec<(u32, u32, f64)> = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let take_a = j >= b.len() || (i < a.len() && (a[i].0, a[i].1) <= (b[j].0, b[j].1));
+        let e = if take_a {
+            i += 1;
+            a[i - 1]
+        } else {
+            j += 1;
+            b[j - 1]
+        };
+        match out.last_mut() {
+            Some(last) if (last.0, last.1) == (e.0, e.1) => last.2 += e.2,
+            _ => out.push(e),
+        }
+    }
+    out
 }
 
 /// PositionRank: a position-biased PageRank over noun/adjective-like words (window 10);

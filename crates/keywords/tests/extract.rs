@@ -189,6 +189,36 @@ fn empty_and_wordless_documents_give_nothing() {
     }
 }
 
+#[test]
+fn a_long_document_stays_linear_and_sane() {
+    // the seed twelve times over, with every sentence's words reversed in every other copy
+    let seed = seed();
+    let mut text = String::new();
+    for copy in 0..12 {
+        if copy % 2 == 0 {
+            text.push_str(&seed);
+        } else {
+            for line in seed.lines() {
+                let words: Vec<&str> = line.split(' ').rev().collect();
+                text.push_str(&words.join(" "));
+                text.push('\n');
+            }
+        }
+        text.push('\n');
+    }
+    let start = std::time::Instant::now();
+    for algorithm in Algorithm::ALL {
+        let top = extract(&text, algorithm);
+        assert_eq!(top.len(), 10, "{algorithm}");
+        assert!(
+            top.iter().all(|k| k.spans.len() <= text.len()),
+            "{algorithm}"
+        );
+    }
+    // generous even for a debug build on a loaded machine; quadratic code would take minutes
+    assert!(start.elapsed().as_secs() < 60);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
