@@ -282,6 +282,11 @@ impl Detector {
     /// assert!(d.detect("12:30 !!! 🙂").is_none());
     /// ```
     pub fn detect(&self, text: &str) -> Option<Detection> {
+        // No letter, no linguistic signal (whatlang counts some punctuation, such as `¿`, as
+        // script characters and would otherwise guess).
+        if !text.chars().any(char::is_alphabetic) {
+            return None;
+        }
         let scripts = whatlang::dev::raw_detect_script(text);
         let &(script, count) = scripts.counters.first()?;
         if count == 0 {
@@ -309,6 +314,9 @@ impl Detector {
     /// whatlang's own answer, with this detector's filter.
     fn whatlang_only(&self, text: &str) -> Option<Detection> {
         let info = self.whatlang.detect(prefix(text, WHATLANG_BYTES))?;
+        if !self.filter.allows(info.lang()) {
+            return None;
+        }
         Some(Detection {
             language: Language(info.lang()),
             script: info.script(),
