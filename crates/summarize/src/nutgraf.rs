@@ -1,0 +1,253 @@
+//! The default summarizer: the sentence set that best covers a position-weighted centroid.
+
+use crate::prep::Prepared;
+use crate::select::{Limits, Picker};
+
+/// Tunable parameters of the default summarizer (internal; the defaults are the tuned ones).
+#[doc(hidden)]
+#[derive(Clone, Debug)]
+pub struct Params {
+    pub tau: f64,
+    pub per_sentence: f64,
+    pub min_candidates: f64,
+    pub beta: f64,
+    pub mode: f64,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            tau: 3.0,
+            per_sentence: 13.3,
+            min_candidates: 10.0,
+            beta: 1.0,
+            mode: 0.0,
+        }
+    }
+}
+
+impl Params {
+    /// Sets the fields in declaration order from `v` (tuning only).
+    pub fn set(&mut self, v: &[f64]) {
+        let fields: [&mut f64; 5] = [
+            &mut self.tau,
+            &mut self.per_sentence,
+            &mut self.min_candidates,
+            &mut self.beta,
+            &mut self.mode,
+        ];
+        for (f, &x) in fields.into_iter().zip(v) {
+            *f = x;
+        }
+    }
+}
+
+/// Local search stops after this many improving moves.
+const MAX_MOVES: usize = 256;
+/// Local search runs only while (chosen sentences) x (candidates) stays below this; larger
+/// budgets keep the lead-first fill.
+const MAX_SEARCH_PAIRS: usize = 20_000;
+
+/// The coverage state of a set of sentences against the pseudo-reference.
+struct Coverage<'a> {
+    reference: &'a [f64],
+    counts: Vec<u32>,
+    overlap: f64,
+    length: f64,
+}
+
+impl<'a> Coverage<'a> {
+    fn new(reference: &'a [f64]) -> Coverage<'a> {
+        Coverage {
+            reference,
+            counts: vec![0; reference.len()],
+            overlap: 0.0,
+            length: 0.0,
+        }
+    }
+
+    fn clip(&self, t: usize, count: u32) -> f64 {
+        (count as f64).min(self.reference.get(t).copied().unwrap_or(0.0))
+    }
+
+    /// Adds (`sign = 1`) or removes (`sign = -1`) a sentence's terms.
+    fn apply(&mut self, bag: &[(u32, u32)], add: bool) {
+        for &(t, c) in bag {
+            let t = t as usize;
+            let Some(&old) = self.counts.get(t) else {
+                continue;
+            };
+            let new = if add { old + c } else { old.saturating_sub(c) };
+            self.overlap += self.clip(t, new) - self.clip(t, old);
+            self.counts[t] = new;
+        }
+        let len: u32 = bag.iter().map(|&(_, c)| c).sum();
+        if add {
+            self.length += len as f64;
+        } else {
+            self.length = (self.length - len as f64).max(0.0);
+        }
+    }
+
+    /// The overlap and length after removing `out` and adding `inn`, without changing state.
+    fn try_swap(&self, out: Option<&[(u32, u32)]>, inn: &[(u32, u32)]) -> (f64, f64) {
+        let mut overlap = self.overlap;
+        let mut length = self.length;
+        // Terms of `out` and `inn` are each sorted by id: merge them.
+        let out = out.unwrap_or(&[]);
+        let (mut a, mut b) = (0usize, 0usize);
+        while a < out.len() || b < inn.len() {
+            let ta = out.get(a).map_or(u32::MAX, |x| x.0);
+            let tb = inn.get(b).map_or(u32::MAX, |x| x.0);
+            let t = ta.min(tb);
+            let mut delta: i64 = 0;
+            if ta == t {
+                delta -= out[a].1 as i64;
+                length -= out[a].1 as f64;
+                a += 1;
+            }
+            if tb == t {
+                delta += inn[b].1 as i64;
+                length += inn[b].1 as f64;
+                b += 1;
+            }
+            let old = self.counts.get(t as usize).copied().unwrap_or(0);
+            let new = (old as i64 + delta).max(0) as u32;
+            overlap += self.clip(t as usize, new) - self.clip(t as usize, old);
+        }
+        (overlap, length.max(0.0))
+    }
+}
+
+fn f_measure(overlap: f64, length: f64, target: f64, beta: f64) -> f64 {
+    if overlap <= 0.0 || length <= 0.0 || target <= 0.0 {
+        return 0.0;
+    }
+    let p = overlap / length;
+    let r = overlap / target;
+    let b2 = beta * beta;
+    (1.0 + b2) * p * r / (b2 * p + r)
+}
+
+/// Scores and selection of the default summarizer; returns (chosen, sentence scores).
+pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usize>, Vec<f64>) {
+    let n = prep.len();
+    let words_total: usize = prep.words.iter().sum();
+    let content_total: u64 = prep.content_len.iter().map(|&c| c as u64).sum();
+    // Expected number of content terms in the summary.
+    let target = if limits.sentences != usize::MAX {
+        p.per_sentence * limits.sentences.min(n) as f64
+    } else if words_total > 0 {
+        limits.words.min(words_total) as f64 * content_total as f64 / words_total as f64
+    } else {
+        0.0
+    };
+    // Pseudo-reference: the position-weighted centroid, scaled to the target size.
+    let mut reference = vec![0.0f64; prep.vocab()];
+    let mut mass = 0.0;
+    for (i, bag) in prep.terms.iter().enumerate() {
+        let w = (-(i as f64) / p.tau.max(1e-9)).exp();
+        if w < 1e-12 {
+            break;
+        }
+        for &(t, c) in bag {
+            if let Some(r) = reference.get_mut(t as usize) {
+                *r += w * c as f64;
+                mass += w * c as f64;
+            }
+        }
+    }
+    if mass > 0.0 {
+        let scale = target / mass;
+        for r in &mut reference {
+            *r *= scale;
+        }
+    }
+    // Each sentence's own score: its F-measure against the pseudo-reference.
+    let scores: Vec<f64> = prep
+        .terms
+        .iter()
+        .map(|bag| {
+            let ov: f64 = bag
+                .iter()
+                .map(|&(t, c)| (c as f64).min(reference.get(t as usize).copied().unwrap_or(0.0)))
+                .sum();
+            let len: f64 = bag.iter().map(|&(_, c)| c as f64).sum();
+            f_measure(ov, len, target, p.beta)
+        })
+        .collect();
+
+    // Start from the lead: first sentences that fit, in order.
+    let mut picker = Picker::new(limits, prep);
+    for i in 0..n {
+        if picker.full() {
+            break;
+        }
+        if picker.fits(i) {
+            picker.take(i);
+        }
+    }
+    let expected = picker.chosen.len().max(1);
+    let candidates = (p.min_candidates as usize)
+        .max(2 * expected)
+        .min(n)
+        .min(crate::graph::GRAPH_SENTENCE_LIMIT);
+    if picker.chosen.len() * candidates <= MAX_SEARCH_PAIRS {
+        local_search(prep, &reference, target, p.beta, candidates, &mut picker);
+    }
+    let fallback = crate::select::ranking(&scores).first().copied();
+    (picker.finish(fallback), scores)
+}
+
+/// Best-improvement local search over swaps (one chosen sentence out, one candidate in) and
+/// additions, within the budget. Ties keep the current set; among equal moves the earliest
+/// candidate wins.
+fn local_search(
+    prep: &Prepared,
+    reference: &[f64],
+    target: f64,
+    beta: f64,
+    candidates: usize,
+    picker: &mut Picker<'_>,
+) {
+    let mut cov = Coverage::new(reference);
+    for &i in &picker.chosen {
+        cov.apply(&prep.terms[i], true);
+    }
+    let mut current = f_measure(cov.overlap, cov.length, target, beta);
+    for _ in 0..MAX_MOVES {
+        // (gain, out position in chosen or None for an addition, candidate)
+        let mut best: Option<(f64, Option<usize>, usize)> = None;
+        for j in 0..candidates {
+            if picker.is_taken(j) || prep.words[j] == 0 {
+                continue;
+            }
+            if picker.fits(j) {
+                let (ov, len) = cov.try_swap(None, &prep.terms[j]);
+                let f = f_measure(ov, len, target, beta);
+                if f > current + 1e-12 && best.is_none_or(|(g, _, _)| f > g) {
+                    best = Some((f, None, j));
+                }
+            }
+            for (pos, &o) in picker.chosen.iter().enumerate() {
+                if !picker.fits_instead(j, o) {
+                    continue;
+                }
+                let (ov, len) = cov.try_swap(Some(&prep.terms[o]), &prep.terms[j]);
+                let f = f_measure(ov, len, target, beta);
+                if f > current + 1e-12 && best.is_none_or(|(g, _, _)| f > g) {
+                    best = Some((f, Some(pos), j));
+                }
+            }
+        }
+        let Some((f, out, j)) = best else { break };
+        if let Some(pos) = out {
+            let o = picker.chosen[pos];
+            cov.apply(&prep.terms[o], false);
+            picker.release(pos);
+        }
+        cov.apply(&prep.terms[j], true);
+        picker.take(j);
+        current = f;
+    }
+}
