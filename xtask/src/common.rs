@@ -30,6 +30,18 @@ pub struct DocArgs {
     /// Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf.
     #[arg(long, value_name = "NAME", default_value = "nutgraf")]
     pub keyword_algorithm: nutgraf::KeywordAlgorithm,
+    /// Summary length in sentences (the default budget: 3).
+    #[arg(long, value_name = "N", group = "budget")]
+    pub sentences: Option<usize>,
+    /// Summary length in words, at most.
+    #[arg(long, value_name = "N", group = "budget")]
+    pub words: Option<usize>,
+    /// Summary length as a share of the article's words (0 to 1).
+    #[arg(long, value_name = "F", group = "budget")]
+    pub ratio: Option<f64>,
+    /// Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank.
+    #[arg(long, value_name = "NAME", default_value = "nutgraf")]
+    pub algorithm: nutgraf::SummaryAlgorithm,
 }
 
 impl DocArgs {
@@ -43,6 +55,13 @@ impl DocArgs {
         config.max_bytes = self.max_bytes;
         config.keywords = self.keywords;
         config.keyword_algorithm = self.keyword_algorithm;
+        config.summary = match (self.sentences, self.words, self.ratio) {
+            (Some(n), _, _) => nutgraf::Budget::Sentences(n),
+            (_, Some(n), _) => nutgraf::Budget::Words(n),
+            (_, _, Some(f)) => nutgraf::Budget::Ratio(f),
+            _ => nutgraf::Budget::default(),
+        };
+        config.summary_algorithm = self.algorithm;
         config
     }
 }

@@ -10,6 +10,7 @@ mod detect;
 mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
+mod eval_summarize;
 mod input;
 mod jsonl;
 mod keywords;
@@ -55,6 +56,8 @@ enum EvalTask {
     Lang(eval_lang::Args),
     /// Keyphrases against gold lists: P/R/F1@k (Porter-stemmed exact match), docs per second.
     Keywords(eval_keywords::Args),
+    /// Summaries against reference summaries: ROUGE-1/2/L/Lsum, words, docs per second.
+    Summarize(eval_summarize::Args),
 }
 
 /// How a task prints its results.
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
+        Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
     };
     match result {
         Ok(code) => code,

@@ -39,9 +39,11 @@ mod pipeline;
 mod render;
 
 pub use clean::{CleanConfig, Cleaned, Removal, RemovalReason, clean};
+pub use nutgraf_eval::{RougeScores, Score};
 pub use nutgraf_keywords::Algorithm as KeywordAlgorithm;
+pub use nutgraf_summarize::{Algorithm as SummaryAlgorithm, Budget};
 pub use pipeline::{
     Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, KeywordOut, LanguageOut, Pipeline,
-    RemovalOut, Report, SentenceOut, Span, Stats,
+    RemovalOut, Report, SentenceOut, Span, Stats, SummaryOut,
 };
 pub use render::render_text;

@@ -13,9 +13,9 @@ use crate::clean::{CleanConfig, Cleaned, RemovalReason, clean};
 /// The default ceiling on the size of one document: 128 MiB.
 pub const DEFAULT_MAX_BYTES: usize = 128 * 1024 * 1024;
 
-/// How much article text language detection reads: the first 64 KiB of the cleaned text is
+/// How much article text language detection reads: the first 2 KiB of the cleaned text is
 /// plenty to know a language, and keeps detection's cost bounded on huge documents.
-pub const DETECTION_BYTES: usize = 64 * 1024;
+pub const DETECTION_BYTES: usize = 2 * 1024;
 
 /// The language of a document, as reported.
 ///
@@ -65,6 +65,10 @@ pub struct Config {
     pub keywords: usize,
     /// The keyphrase algorithm.
     pub keyword_algorithm: nutgraf_keywords::Algorithm,
+    /// How long the summary may be.
+    pub summary: nutgraf_summarize::Budget,
+    /// The summarization algorithm.
+    pub summary_algorithm: nutgraf_summarize::Algorithm,
 }
 
 impl Default for Config {
@@ -75,6 +79,8 @@ impl Default for Config {
             max_bytes: DEFAULT_MAX_BYTES,
             keywords: 10,
             keyword_algorithm: nutgraf_keywords::Algorithm::default(),
+            summary: nutgraf_summarize::Budget::default(),
+            summary_algorithm: nutgraf_summarize::Algorithm::default(),
         }
     }
 }
@@ -184,6 +190,32 @@ pub struct KeywordOut {
     pub occurrences: Vec<Span>,
 }
 
+/// A sentence of the summary, as reported.
+///
+/// ```
+/// let text = "Putin landed in Beijing on Thursday. He met Xi. Trade grew. It rained.";
+/// let report = nutgraf::Pipeline::default().analyze(text)?;
+/// assert!(report.summary.len() <= 3);
+/// let first = &report.summary[0];
+/// assert_eq!(&text[first.start..first.end], first.text);
+/// # Ok::<(), nutgraf::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummaryOut {
+    /// Index of the sentence in [`Report::sentences`].
+    pub index: usize,
+    /// Start byte offset in the input.
+    pub start: usize,
+    /// End byte offset in the input (exclusive).
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// The algorithm's score (higher is better; comparable only within one summary).
+    pub score: f64,
+    /// 1 for the best-scored sentence of the summary, 2 for the next, ...
+    pub rank: usize,
+}
+
 /// Counts that describe a document.
 ///
 /// ```
@@ -236,6 +268,12 @@ pub struct Report {
     pub stats: Stats,
     /// The keyphrases, best first.
     pub keywords: Vec<KeywordOut>,
+    /// The summary: sentences of the article in document order.
+    pub summary: Vec<SummaryOut>,
+    /// ROUGE of the summary against the reference (F1, precision, recall; computed as
+    /// Google's rouge-score does with stemming), when the document has a reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rouge: Option<nutgraf_eval::RougeScores>,
 }
 
 /// The analysis pipeline. Build it once (it holds the per-language tables) and call
@@ -327,6 +365,36 @@ impl Pipeline {
             .collect()
     }
 
+    /// The summary of the analysed document, ranks given by score.
+    fn summary(&self, doc: &Document<'_>) -> Vec<SummaryOut> {
+        let summarizer =
+            nutgraf_summarize::Summarizer::new(self.config.summary_algorithm, self.config.summary);
+        let extracts = summarizer.summarize(doc);
+        let mut order: Vec<usize> = (0..extracts.len()).collect();
+        order.sort_by(|&a, &b| {
+            extracts[b]
+                .score
+                .total_cmp(&extracts[a].score)
+                .then(extracts[a].index.cmp(&extracts[b].index))
+        });
+        let mut rank = vec![0; extracts.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i] = r + 1;
+        }
+        extracts
+            .iter()
+            .zip(rank)
+            .map(|(e, rank)| SummaryOut {
+                index: e.index,
+                start: e.span.start,
+                end: e.span.end,
+                text: doc.text().get(e.span.clone()).unwrap_or("").to_string(),
+                score: e.score,
+                rank,
+            })
+            .collect()
+    }
+
     /// Detects (or takes from the configuration) the language of the cleaned text.
     fn language(&self, text: &str, cleaned: &Cleaned) -> Option<LanguageOut> {
         let sample = detection_sample(text, cleaned);
@@ -387,8 +455,21 @@ impl Pipeline {
         let spans = sentence_spans(text, &cleaned, &tools.splitter);
         let doc = Document::from_sentences(text, spans, &tools.analyzer);
         let keywords = self.keywords(&doc, language.as_ref());
+        let summary = self.summary(&doc);
         let mut report = build_report(text, &cleaned, &doc, language);
         report.keywords = keywords;
+        report.rouge = report
+            .reference
+            .as_deref()
+            .filter(|_| !summary.is_empty())
+            .map(|reference| {
+                let candidate: Vec<&str> = summary.iter().map(|s| s.text.as_str()).collect();
+                nutgraf_eval::rouge(
+                    &candidate.join("\n"),
+                    &one_sentence_per_line(reference, &tools.splitter),
+                )
+            });
+        report.summary = summary;
         Ok(report)
     }
 }
@@ -413,6 +494,17 @@ fn detection_sample(text: &str, cleaned: &Cleaned) -> String {
         sample.push('\n');
     }
     sample
+}
+
+/// A text with one sentence per line (its line breaks inside sentences folded), as ROUGE-Lsum
+/// expects its reference.
+fn one_sentence_per_line(text: &str, splitter: &SentenceSplitter) -> String {
+    splitter
+        .split(text)
+        .into_iter()
+        .map(|s| text[s].split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Splits every kept block into sentences; spans are into the whole text.
@@ -489,6 +581,8 @@ fn build_report(
         reference,
         stats,
         keywords: Vec::new(),
+        summary: Vec::new(),
+        rouge: None,
     }
 }
 

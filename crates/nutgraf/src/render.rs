@@ -53,6 +53,21 @@ fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
         s.reference_words
     )?;
     writeln!(out)?;
+    writeln!(out, "summary ({} sentences):", r.summary.len())?;
+    for s in &r.summary {
+        writeln!(out, "  [{}] #{} {}", s.index, s.rank, one_line(&s.text))?;
+    }
+    if let Some(rouge) = &r.rouge {
+        writeln!(
+            out,
+            "rouge vs reference (F1): R1 {:.2}  R2 {:.2}  RL {:.2}  RLsum {:.2}",
+            100.0 * rouge.rouge1.f1,
+            100.0 * rouge.rouge2.f1,
+            100.0 * rouge.rouge_l.f1,
+            100.0 * rouge.rouge_lsum.f1
+        )?;
+    }
+    writeln!(out)?;
     writeln!(out, "keyphrases ({}):", r.keywords.len())?;
     for (i, k) in r.keywords.iter().enumerate() {
         writeln!(
