@@ -3,8 +3,15 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::RwLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::fxhash::FxHashMap;
+
+/// How many words an [`Analyzer`] remembers the stems of. A language's working vocabulary fits;
+/// past this the cache stops growing (memory stays bounded) and new words are stemmed each time.
+const STEM_CACHE_WORDS: usize = 200_000;
 
 /// The languages with a Snowball stemmer in rust-stemmers, by ISO 639-3 code (as whatlang
 /// spells them), with their ISO 639-1 code for the stopword lists.
@@ -103,6 +110,9 @@ pub struct Analyzer {
     code: Option<&'static str>,
     stemmer: Option<Stemmer>,
     stopwords: HashSet<&'static str>,
+    /// Stems already computed, shared by every document analysed with this analyzer (words
+    /// whose stem is the word itself are stored too, as an empty string).
+    cache: RwLock<FxHashMap<Box<str>, Box<str>>>,
 }
 
 impl Analyzer {
@@ -149,6 +159,7 @@ impl Analyzer {
             code: None,
             stemmer: None,
             stopwords: HashSet::new(),
+            cache: RwLock::default(),
         }
     }
 
@@ -160,6 +171,7 @@ impl Analyzer {
             code,
             stemmer: algorithm.map(Stemmer::create),
             stopwords,
+            cache: RwLock::default(),
         }
     }
 
@@ -215,6 +227,33 @@ impl Analyzer {
             Some(stemmer) => stemmer.stem(normal),
             None => Cow::Borrowed(normal),
         }
+    }
+}
+
+impl Analyzer {
+    /// Calls `f` with the stem of `normal`, from the cache when this analyzer has stemmed the
+    /// word before. Same result as [`Analyzer::stem`], without an allocation per call.
+    pub(crate) fn with_stem<R>(&self, normal: &str, f: impl FnOnce(&str) -> R) -> R {
+        let Some(stemmer) = &self.stemmer else {
+            return f(normal);
+        };
+        if let Ok(cache) = self.cache.read() {
+            if let Some(stem) = cache.get(normal) {
+                return f(if stem.is_empty() { normal } else { stem });
+            }
+        }
+        let stem = stemmer.stem(normal);
+        if let Ok(mut cache) = self.cache.write() {
+            if cache.len() < STEM_CACHE_WORDS {
+                let stored: Box<str> = if stem == normal {
+                    "".into()
+                } else {
+                    stem.as_ref().into()
+                };
+                cache.insert(normal.into(), stored);
+            }
+        }
+        f(&stem)
     }
 }
 

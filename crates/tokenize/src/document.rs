@@ -165,19 +165,19 @@ impl<'t> Document<'t> {
                     None => {
                         let id = norms.len() as TermId;
                         let is_word = matches!(tok.kind, TokenKind::Word);
-                        let stem = if is_word {
-                            analyzer.stem(normal)
-                        } else {
-                            std::borrow::Cow::Borrowed(normal)
-                        };
-                        let stem_id = match stem_ids.get(stem.as_ref()) {
+                        let mut intern = |stem: &str| match stem_ids.get(stem) {
                             Some(&s) => s,
                             None => {
                                 let s = stems.len() as TermId;
-                                stems.push(stem.as_ref().into());
-                                stem_ids.insert(stem.as_ref().into(), s);
+                                stems.push(stem.into());
+                                stem_ids.insert(stem.into(), s);
                                 s
                             }
+                        };
+                        let stem_id = if is_word {
+                            analyzer.with_stem(normal, &mut intern)
+                        } else {
+                            intern(normal)
                         };
                         let stop = is_word && analyzer.is_stopword(normal);
                         norm_info.push((stem_id, stop));
@@ -224,7 +224,7 @@ impl<'t> Document<'t> {
     ///
     /// ```
     /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
-    /// let doc = Document::new("A. B.", &SentenceSplitter::default(), &Analyzer::none());
+    /// let doc = Document::new("Hi. Bye.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.sentences().len(), 2);
     /// ```
     pub fn sentences(&self) -> &[Sentence] {
@@ -235,8 +235,8 @@ impl<'t> Document<'t> {
     ///
     /// ```
     /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
-    /// let doc = Document::new("A. B.", &SentenceSplitter::default(), &Analyzer::none());
-    /// assert_eq!(doc.sentence_text(1), "B.");
+    /// let doc = Document::new("Hi. Bye.", &SentenceSplitter::default(), &Analyzer::none());
+    /// assert_eq!(doc.sentence_text(1), "Bye.");
     /// assert_eq!(doc.sentence_text(7), "");
     /// ```
     pub fn sentence_text(&self, i: usize) -> &'t str {
@@ -261,7 +261,7 @@ impl<'t> Document<'t> {
     ///
     /// ```
     /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
-    /// let doc = Document::new("A b. C.", &SentenceSplitter::default(), &Analyzer::none());
+    /// let doc = Document::new("Hi there. Bye.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.sentence_tokens(1).len(), 2);
     /// assert!(doc.sentence_tokens(9).is_empty());
     /// ```
