@@ -358,17 +358,31 @@ pub(crate) fn finish(
     scores: &[f64],
     opts: &Finish,
 ) -> Vec<Keyphrase> {
-    finish_with(prep, cands, scores, opts, |_, _| false)
+    rank_and_build(prep, cands, scores, opts, None)
 }
 
 /// As [`finish`], with one more near-duplicate test: `dup(candidate, kept)` (applied even
-/// when merging is off, since it is the algorithm's own).
+/// when merging is off, since it is the algorithm's own). It compares each candidate with
+/// every phrase kept so far, so its cost is O(candidates x top_n).
 pub(crate) fn finish_with(
     prep: &Prep<'_, '_>,
     cands: &Candidates,
     scores: &[f64],
     opts: &Finish,
     dup: impl Fn(usize, usize) -> bool,
+) -> Vec<Keyphrase> {
+    rank_and_build(prep, cands, scores, opts, Some(&dup))
+}
+
+/// Ranks and keeps the candidates. The merge of near-duplicates is indexed (by sorted stems,
+/// and by every contiguous run of stems of the kept phrases), so without an algorithm's own
+/// `dup` test the cost is O(candidates x words per phrase^2), whatever `top_n` is.
+fn rank_and_build(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    dup: Option<&dyn Fn(usize, usize) -> bool>,
 ) -> Vec<Keyphrase> {
     let mut order: Vec<usize> = (0..cands.list.len().min(scores.len()))
         .filter(|&i| scores.get(i).is_some_and(|s| s.is_finite()))
@@ -381,14 +395,20 @@ pub(crate) fn finish_with(
             .then_with(|| a.cmp(&b))
     });
     let mut chosen: Vec<usize> = Vec::new();
-    let mut chosen_sorted: Vec<Vec<TermId>> = Vec::new();
+    // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
+    // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
+    let mut chosen_sorted: HashSet<Vec<TermId>> = HashSet::new();
+    let mut by_stems: HashMap<&[TermId], Vec<usize>> = HashMap::new();
+    let mut by_part: HashMap<&[TermId], Vec<usize>> = HashMap::new();
     for i in order {
         if chosen.len() >= opts.top_n {
             break;
         }
         let c = &cands.list[i];
-        if chosen.iter().any(|&k| dup(i, k)) {
-            continue;
+        if let Some(dup) = dup {
+            if chosen.iter().any(|&k| dup(i, k)) {
+                continue;
+            }
         }
         if opts.merge {
             let mut sorted = c.stems.to_vec();
@@ -396,10 +416,28 @@ pub(crate) fn finish_with(
             if chosen_sorted.contains(&sorted) {
                 continue;
             }
-            if chosen.iter().any(|&k| same_information(c, &cands.list[k])) {
+            let stems: &[TermId] = &c.stems;
+            // kept phrases that contain this candidate
+            let inside = by_part.get(stems).into_iter().flatten();
+            // kept phrases that this candidate contains
+            let parts = (1..stems.len()).flat_map(|len| stems.windows(len));
+            let contained = parts.filter_map(|w| by_stems.get(w)).flatten();
+            if inside
+                .chain(contained)
+                .any(|&k| same_information(c, &cands.list[k]))
+            {
                 continue;
             }
-            chosen_sorted.push(sorted);
+            chosen_sorted.insert(sorted);
+            by_stems.entry(stems).or_default().push(i);
+            for len in 1..stems.len() {
+                for w in stems.windows(len) {
+                    let list = by_part.entry(w).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
         }
         chosen.push(i);
     }
