@@ -20,10 +20,8 @@ triple="$(rustc -vV | sed -n 's/^host: //p')"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(clean sentences words detect keywords pipeline eval_jsonl eval_metrics xtask_jsonl)
-    for extra in summarize; do
-        if [ -f "$root/fuzz/fuzz_targets/$extra.rs" ]; then targets+=("$extra"); fi
-    done
+    targets=(clean sentences words detect keywords summarize pipeline eval_jsonl eval_metrics
+        xtask_jsonl)
 fi
 
 flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"

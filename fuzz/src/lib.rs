@@ -368,11 +368,15 @@ pub fn detect(data: &[u8]) {
     }
 }
 
-/// The pipeline configuration two option bytes pick: the clean-up switches of
+/// The pipeline configuration three option bytes pick: the clean-up switches of
 /// [`clean_config`], a given language for bit 6, a tiny size ceiling for bit 7; the second
-/// byte picks the keyphrase algorithm and how many keyphrases (0 to 15, 0 for none).
-pub fn pipeline_config(flags: u8, more: u8) -> nutgraf::Config {
+/// byte picks the keyphrase algorithm and how many keyphrases (0 to 15, 0 for none); the
+/// third the summary's algorithm (with the second byte) and budget ([`summary_budget`]).
+pub fn pipeline_config(flags: u8, more: u8, summary: u8) -> nutgraf::Config {
     let mut config = nutgraf::Config::default();
+    let summarizers = nutgraf_summarize::Algorithm::ALL;
+    config.summary_algorithm = summarizers[usize::from(more >> 1) % summarizers.len()];
+    config.summary = summary_budget(summary);
     let algorithms = nutgraf_keywords::Algorithm::ALL;
     config.keyword_algorithm = algorithms[usize::from(more) % algorithms.len()];
     config.keywords = usize::from(more >> 4);
@@ -387,12 +391,13 @@ pub fn pipeline_config(flags: u8, more: u8) -> nutgraf::Config {
 }
 
 /// `Pipeline::analyze`, `render_text` and the report's JSON: see [`check_report`]; a fresh
-/// pipeline gives the same JSON bytes. Two option bytes (see [`pipeline_config`]).
+/// pipeline gives the same JSON bytes. Three option bytes (see [`pipeline_config`]).
 pub fn pipeline(data: &[u8]) {
     let (flags, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
-    let (more, text) = split_input(rest);
+    let (more, rest) = rest.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
+    let (summary, text) = split_input(rest);
     let text = text.as_ref();
-    let config = pipeline_config(flags, more);
+    let config = pipeline_config(flags, more, summary);
     let pipeline = nutgraf::Pipeline::new(config.clone());
     match pipeline.analyze(text) {
         Err(e) => {
@@ -685,5 +690,102 @@ pub fn keywords(data: &[u8]) {
         found,
         extractor.extract(&doc),
         "extract is not deterministic"
+    );
+}
+
+/// The budget an option byte picks.
+pub fn summary_budget(b: u8) -> nutgraf_summarize::Budget {
+    let n = usize::from(b >> 2);
+    match b & 3 {
+        0 => nutgraf_summarize::Budget::Sentences(n % 8),
+        1 => nutgraf_summarize::Budget::Words(n * 3),
+        2 => nutgraf_summarize::Budget::Ratio(f64::from(b >> 2) / 63.0),
+        _ => nutgraf_summarize::Budget::Ratio(match b >> 2 {
+            0 => f64::NAN,
+            1 => -1.0,
+            2 => f64::INFINITY,
+            _ => 2.0,
+        }),
+    }
+}
+
+/// Whether a summary of `chosen` sentences with `words` words keeps `budget`, for a document
+/// of `total_words` words. One sentence is always allowed (the documented exception).
+pub fn within_budget(
+    budget: nutgraf_summarize::Budget,
+    chosen: usize,
+    words: usize,
+    total_words: usize,
+) -> bool {
+    if chosen <= 1 {
+        return true;
+    }
+    match budget {
+        nutgraf_summarize::Budget::Sentences(k) => chosen <= k,
+        nutgraf_summarize::Budget::Words(w) => words <= w,
+        nutgraf_summarize::Budget::Ratio(r) => {
+            let r = if r.is_nan() { 0.0 } else { r.clamp(0.0, 1.0) };
+            words as f64 <= (r * total_words as f64).floor()
+        }
+    }
+}
+
+/// `nutgraf_summarize::Summarizer` with every algorithm and budget: the summary's sentences
+/// are sentences of the document, in document order, within budget, at least one when the
+/// document has one; scores finite; same result twice. Option bytes: language, algorithm
+/// and budget.
+pub fn summarize(data: &[u8]) {
+    let (flags, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
+    let (more, text) = split_input(rest);
+    let text = text.as_ref();
+    let code = code_of(flags);
+    let doc = nutgraf_tokenize::Document::new(
+        text,
+        &nutgraf_tokenize::SentenceSplitter::for_code(code),
+        &nutgraf_tokenize::Analyzer::for_code(code),
+    );
+    let algorithms = nutgraf_summarize::Algorithm::ALL;
+    let algorithm = algorithms[usize::from(flags >> 5) % algorithms.len()];
+    let budget = summary_budget(more);
+    let summarizer = nutgraf_summarize::Summarizer::new(algorithm, budget);
+    let summary = summarizer.summarize(&doc);
+    let words_of = |i: usize| {
+        doc.sentence_tokens(i)
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+    };
+    let total: usize = (0..doc.sentences().len()).map(words_of).sum();
+    let mut last = None;
+    let mut words = 0;
+    for e in &summary {
+        assert!(
+            last.is_none_or(|l| l < e.index),
+            "summary not in document order"
+        );
+        last = Some(e.index);
+        let s = doc.sentences().get(e.index);
+        assert!(
+            s.is_some_and(|s| s.span == e.span),
+            "extract {e:?} is not sentence {}",
+            e.index
+        );
+        assert!(e.score.is_finite(), "score {}", e.score);
+        words += words_of(e.index);
+    }
+    assert_eq!(
+        summary.is_empty(),
+        doc.sentences().is_empty(),
+        "{algorithm:?} {budget:?}"
+    );
+    assert!(
+        within_budget(budget, summary.len(), words, total),
+        "{algorithm:?}: {} sentences, {words} words over budget {budget:?} ({total} words)",
+        summary.len()
+    );
+    assert_eq!(
+        summary,
+        summarizer.summarize(&doc),
+        "summarize is not deterministic"
     );
 }

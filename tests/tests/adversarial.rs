@@ -510,6 +510,51 @@ fn keyphrases_with_a_huge_top_n_complete() {
     assert!(found.iter().all(|&n| n > 0), "{found:?}");
 }
 
+/// Every summarization algorithm on the shapes that are worst for sentence graphs: many
+/// one-word sentences (100,000; 10,000 in debug) and long sentences that all share their
+/// words (a dense similarity graph). The graph algorithms look at a bounded window of
+/// sentences (`GRAPH_SENTENCE_LIMIT`, `GRAPH_TERM_LIMIT`), so this stays linear.
+#[test]
+fn summaries_of_pathological_documents_complete() {
+    let mut many = String::new();
+    for i in 0..100_000 / SCALE {
+        many.push_str(&format!("Word{i}. "));
+    }
+    let shared: String = (0..5_000 / SCALE)
+        .map(|i| {
+            format!(
+                "The trade talks between the two countries went on for {} days and nights. ",
+                i % 7
+            )
+        })
+        .collect();
+    let long_sentence = "trade talks went on ".repeat(50_000 / SCALE) + ".";
+    for (name, text) in [
+        ("many sentences", many),
+        ("dense graph", shared),
+        ("one long sentence", long_sentence),
+    ] {
+        let summaries = timed(name, move || {
+            let doc = Document::new(
+                &text,
+                &SentenceSplitter::for_code("eng"),
+                &Analyzer::for_code("eng"),
+            );
+            nutgraf_summarize::Algorithm::ALL
+                .map(|a| {
+                    nutgraf_summarize::Summarizer::new(a, nutgraf_summarize::Budget::Sentences(3))
+                        .summarize(&doc)
+                        .len()
+                })
+                .to_vec()
+        });
+        assert!(
+            summaries.iter().all(|&n| (1..=3).contains(&n)),
+            "{name}: {summaries:?}"
+        );
+    }
+}
+
 /// Allow and deny lists hold for every script, not only for the scripts several languages
 /// share (found by the `detect` fuzz target: Japanese, Chinese, Korean and Thai text were
 /// answered whatever the lists said).
@@ -655,6 +700,11 @@ fn fuzz_corpus_pipeline() {
 #[test]
 fn fuzz_corpus_keywords() {
     replay("keywords", checks::keywords);
+}
+
+#[test]
+fn fuzz_corpus_summarize() {
+    replay("summarize", checks::summarize);
 }
 
 #[test]

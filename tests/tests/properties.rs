@@ -174,10 +174,28 @@ proptest! {
     /// The whole pipeline: the report's contract (keyphrases included), and a fresh
     /// pipeline gives the same bytes.
     #[test]
-    fn pipeline_report_contract(flags in any::<u8>(), more in any::<u8>(), text in any_text()) {
-        let mut data = vec![flags];
-        data.extend(input(more, &text));
+    fn pipeline_report_contract(
+        flags in any::<u8>(),
+        more in any::<u8>(),
+        summary in any::<u8>(),
+        text in any_text(),
+    ) {
+        let mut data = vec![flags, more];
+        data.extend(input(summary, &text));
         checks::pipeline(&data);
+    }
+
+    /// Summaries with every algorithm and budget: sentences of the document, in document
+    /// order, within budget (one sentence always), same result twice.
+    #[test]
+    fn summaries_are_in_order_and_within_budget(
+        flags in any::<u8>(),
+        budget in any::<u8>(),
+        text in any_text(),
+    ) {
+        let mut data = vec![flags];
+        data.extend(input(budget, &text));
+        checks::summarize(&data);
     }
 
     /// Keyphrases with every algorithm and option: they occur in the text, inside a
@@ -205,6 +223,7 @@ proptest! {
         checks::detect(&data);
         checks::pipeline(&data);
         checks::keywords(&data);
+        checks::summarize(&data);
         checks::eval_jsonl(&data);
         checks::eval_metrics(&data);
     }
