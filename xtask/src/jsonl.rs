@@ -26,6 +26,9 @@ pub struct Counts {
 pub struct Record {
     /// The `id` of the object, any JSON value; `null` when absent or unreadable.
     pub id: Value,
+    /// The id exactly as the input wrote it, when that differs from how `id` serializes (a
+    /// number beyond 64 bits, or `1.50`): output carries these digits, not a rounded float.
+    pub raw_id: Option<String>,
     /// The `text`, or why there is none.
     pub text: Result<String, String>,
 }
@@ -35,6 +38,7 @@ impl Record {
     pub fn parse(raw: &[u8], line_no: usize) -> Record {
         let bad = |msg: String| Record {
             id: Value::Null,
+            raw_id: None,
             text: Err(msg),
         };
         let Ok(line) = std::str::from_utf8(raw) else {
@@ -52,12 +56,46 @@ impl Record {
             return bad(format!("line {line_no}: not a JSON object"));
         };
         let id = obj.remove("id").unwrap_or(Value::Null);
+        let raw_id = if id.is_number() {
+            raw_id(line, &id)
+        } else {
+            None
+        };
         let text = match obj.remove("text") {
             Some(Value::String(s)) => Ok(s),
             Some(_) => Err(format!("line {line_no}: \"text\" is not a string")),
             None => Err(format!("line {line_no}: no \"text\" field")),
         };
-        Record { id, text }
+        Record { id, raw_id, text }
+    }
+}
+
+/// The id's JSON text as written in `line`, when it differs from `id`'s serialization.
+fn raw_id(line: &str, id: &Value) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly<'a> {
+        #[serde(borrow)]
+        id: &'a serde_json::value::RawValue,
+    }
+    let raw = serde_json::from_str::<IdOnly<'_>>(line)
+        .ok()?
+        .id
+        .get()
+        .trim()
+        .to_string();
+    (serde_json::to_string(id).ok()? != raw).then_some(raw)
+}
+
+/// Puts the exact id text back at the head of an output line built from the parsed id.
+fn exact_id(line: String, id: &Value, raw: Option<&str>) -> String {
+    let Some(raw) = raw else {
+        return line;
+    };
+    let parsed = serde_json::to_string(id).unwrap_or_default();
+    let head = format!("{{\"id\":{parsed}");
+    match line.strip_prefix(&head) {
+        Some(rest) => format!("{{\"id\":{raw}{rest}"),
+        None => line,
     }
 }
 
@@ -74,9 +112,11 @@ pub fn result_line<T: Serialize>(id: &Value, value: &T) -> String {
     }
 }
 
-/// Writes one error line: `{"id": ..., "error": "..."}`.
+/// Writes one error line: `{"id": ..., "error": "..."}` (the id first, as in result lines).
 pub fn error_line(id: &Value, message: &str) -> String {
-    serde_json::json!({ "id": id, "error": message }).to_string()
+    let id_json = serde_json::to_string(id).unwrap_or_else(|_| "null".to_string());
+    let msg = serde_json::to_string(message).unwrap_or_else(|_| "\"error\"".to_string());
+    format!("{{\"id\":{id_json},\"error\":{msg}}}")
 }
 
 /// Runs `f` over every line of every source, in parallel chunks, and writes one line per input
@@ -115,13 +155,14 @@ where
                 .map(|(no, raw)| {
                     let rec = Record::parse(&raw, no);
                     drop(raw);
-                    match rec.text {
+                    let (ok, line) = match rec.text {
                         Ok(text) => match f(&rec.id, &text) {
                             Ok(line) => (true, line),
                             Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
                         },
                         Err(e) => (false, error_line(&rec.id, &e)),
-                    }
+                    };
+                    (ok, exact_id(line, &rec.id, rec.raw_id.as_deref()))
                 })
                 .collect();
             for (ok, line) in &lines {
