@@ -518,3 +518,44 @@ fn empty_input_gives_no_lines_and_success() {
     assert_eq!(json_lines(&out).len(), 1);
     assert!(!out.status.success());
 }
+
+/// The committed corpus of the `xtask_jsonl` fuzz target (`tests/data/fuzz/xtask_jsonl/`),
+/// all files as one stream: one output line per input line, in order, each with the id the
+/// line carries (null when the line is not a JSON object with one).
+#[test]
+fn fuzz_corpus_xtask_jsonl_through_the_runner() {
+    let dir = root().join("tests/data/fuzz/xtask_jsonl");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/data/fuzz/xtask_jsonl")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let mut input = Vec::new();
+    for f in &files {
+        let mut bytes = std::fs::read(f).expect("corpus file");
+        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+            bytes.push(b'\n');
+        }
+        input.extend_from_slice(&bytes);
+    }
+    let expected: Vec<Value> = input
+        .split_inclusive(|&b| b == b'\n')
+        .map(|raw| {
+            let Ok(line) = std::str::from_utf8(raw) else {
+                return Value::Null;
+            };
+            match serde_json::from_str::<Value>(line.trim_end_matches(['\n', '\r'])) {
+                Ok(Value::Object(o)) => o.get("id").cloned().unwrap_or(Value::Null),
+                _ => Value::Null,
+            }
+        })
+        .collect();
+    let out = xtask(&["sentences", "--jsonl", "--threads", "2"], Some(input));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), expected.len(), "{}", stderr(&out));
+    for (i, (got, id)) in lines.iter().zip(&expected).enumerate() {
+        assert_eq!(&got["id"], id, "line {}", i + 1);
+        assert!(got.get("error").is_some() != got.get("sentences").is_some());
+    }
+}
