@@ -559,3 +559,103 @@ fn fuzz_corpus_xtask_jsonl_through_the_runner() {
         assert!(got.get("error").is_some() != got.get("sentences").is_some());
     }
 }
+
+/// Runs `cargo xtask ARGS` with its address space limited to 1 GB (`ulimit -v`), feeding
+/// `chunks` chunks of `chunk` bytes after `head` and before `tail` on standard input, from
+/// another thread, without holding the input in memory.
+fn xtask_limited(args: &[&str], input: Option<(&[u8], u8, usize, &[u8])>) -> Output {
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
+        .arg("ulimit -v 1000000 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(root())
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("bash runs");
+    let writer = input.map(|(head, byte, n, tail)| {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        let (head, tail) = (head.to_vec(), tail.to_vec());
+        std::thread::spawn(move || {
+            let block = vec![byte; 1 << 20];
+            let _ = pipe.write_all(&head);
+            for _ in 0..n {
+                if pipe.write_all(&block).is_err() {
+                    return;
+                }
+            }
+            let _ = pipe.write_all(&tail);
+        })
+    });
+    let out = child.wait_with_output().expect("xtask finishes");
+    if let Some(w) = writer {
+        w.join().expect("writer thread");
+    }
+    out
+}
+
+/// The size ceiling bounds memory, not only analysis: a file far over `--max-bytes` is refused
+/// with the ceiling's error without being read whole (here an 8 GiB sparse file, under a
+/// 1 GB address-space limit), and the other files still run.
+#[test]
+fn a_file_over_the_ceiling_is_refused_without_reading_it() {
+    let dir = temp_dir("sparse");
+    let huge = dir.join("a_huge.txt");
+    let file = std::fs::File::create(&huge).expect("create");
+    file.set_len(8 << 30).expect("sparse file");
+    drop(file);
+    std::fs::write(dir.join("b_small.txt"), "A small file.").unwrap();
+    let out = xtask_limited(
+        &["sentences", "--max-bytes", "1000000", dir.to_str().unwrap()],
+        None,
+    );
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a clean failure, not a crash: {err}"
+    );
+    assert!(
+        err.contains("a_huge.txt") && err.contains("larger than the ceiling"),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "A small file.\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Same for one JSON Lines line: a 1.5 GB line under `--max-bytes 1000000` and a 1 GB
+/// address-space limit gives its error line, and the next line is still processed.
+#[test]
+fn a_jsonl_line_over_the_ceiling_is_skipped_without_holding_it() {
+    let out = xtask_limited(
+        &["sentences", "--jsonl", "--max-bytes", "1000000"],
+        Some((
+            b"{\"id\": 1, \"text\": \"",
+            b'a',
+            1536,
+            b"\"}\n{\"id\": 2, \"text\": \"Next.\"}\n",
+        )),
+    );
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a clean failure, not a crash: {err}"
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("larger than the ceiling")),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1]["id"], json!(2));
+    assert_eq!(lines[1]["sentences"], json!(["Next."]));
+}
