@@ -241,3 +241,29 @@ proptest! {
         checks::eval_jsonl(lines.join("\n").as_bytes());
     }
 }
+
+proptest! {
+    // Each case analyses up to ten documents three times: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 48, ..config() })]
+
+    /// Same bytes whatever the thread count: a batch analysed in order by one pipeline, and
+    /// by another shared by two and by four threads, gives identical JSON.
+    #[test]
+    fn same_reports_at_any_thread_count(texts in prop::collection::vec(any_text(), 1..10)) {
+        use rayon::prelude::*;
+        let json = |p: &nutgraf::Pipeline, t: &String| {
+            p.analyze(t).map(|r| serde_json::to_string(&r).unwrap_or_default())
+        };
+        let sequential = nutgraf::Pipeline::default();
+        let expected: Vec<_> = texts.iter().map(|t| json(&sequential, t)).collect();
+        for threads in [2, 4] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+            prop_assert!(pool.is_ok());
+            let shared = nutgraf::Pipeline::default();
+            let got: Vec<_> = pool
+                .map(|pool| pool.install(|| texts.par_iter().map(|t| json(&shared, t)).collect()))
+                .unwrap_or_default();
+            prop_assert_eq!(&got, &expected, "{} threads", threads);
+        }
+    }
+}
