@@ -1,9 +1,13 @@
 //! Writes predictions for a JSONL data set (`{"id", "text", ...}` per line) in the format of
-//! the reference scorer (`{"id", "summary": [text, ...]}`), for checking against rouge-score:
+//! the reference scorer (`{"id", "summary": [text, ...]}`), to check nutgraf-eval's ROUGE and
+//! this crate's summaries against the public tools (rouge-score via `score.py`):
 //!
 //! ```text
 //! cargo run --release -p nutgraf-summarize --example predict -- DATA.jsonl [ALGORITHM] [SENTENCES] > pred.jsonl
+//! $PY ../shared/tools/score.py summ DATA.jsonl pred.jsonl
 //! ```
+//!
+//! The text goes straight to nutgraf-tokenize (English rules), without the facade's clean-up.
 use std::io::{BufRead, Write};
 
 use nutgraf_summarize::{Algorithm, Budget, Summarizer};
@@ -11,16 +15,12 @@ use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: predict DATA.jsonl [ALGORITHM] [SENTENCES]")?;
+    let path = args
+        .next()
+        .ok_or("usage: predict DATA.jsonl [ALGORITHM] [SENTENCES]")?;
     let algorithm: Algorithm = args.next().as_deref().unwrap_or("default").parse()?;
     let k: usize = args.next().as_deref().unwrap_or("3").parse()?;
-    let mut summarizer = Summarizer::new(algorithm, Budget::Sentences(k));
-    if let Ok(p) = std::env::var("NUTGRAF_PARAMS") {
-        let v: Vec<f64> = p.split(',').map(|x| x.trim().parse()).collect::<Result<_, _>>()?;
-        let mut params = nutgraf_summarize::Params::default();
-        params.set(&v);
-        summarizer = summarizer.with_params(params);
-    }
+    let summarizer = Summarizer::new(algorithm, Budget::Sentences(k));
     let splitter = SentenceSplitter::for_code("eng");
     let analyzer = Analyzer::for_code("eng");
     let out = std::io::stdout();
@@ -38,7 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .map(|e| &text[e.span.clone()])
             .collect();
-        writeln!(out, "{}", serde_json::json!({"id": row["id"], "summary": summary}))?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({"id": row["id"], "summary": summary})
+        )?;
     }
     Ok(())
 }

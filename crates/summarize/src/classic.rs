@@ -22,20 +22,16 @@ const LUHN_MAX_GAP: usize = 4;
 /// from its first to its last significant word); a sentence scores its best cluster.
 pub(crate) fn luhn(doc: &Document<'_>, prep: &Prepared) -> Vec<f64> {
     let tf = prep.term_frequency();
-    let min_tf: u32 = std::env::var("LUHN_TF").ok().and_then(|v| v.parse().ok()).unwrap_or(2);
-    let gap: usize = std::env::var("LUHN_GAP").ok().and_then(|v| v.parse().ok()).unwrap_or(LUHN_MAX_GAP);
-    let single: f64 = std::env::var("LUHN_SINGLE").ok().and_then(|v| v.parse().ok()).unwrap_or(1.0);
-    let significant: Vec<bool> = tf.iter().map(|&c| c >= min_tf).collect();
+    let significant: Vec<bool> = tf.iter().map(|&c| c >= 2).collect();
     let mut scores = Vec::with_capacity(prep.len());
     for i in 0..prep.len() {
         let mut best = 0.0f64;
         // (position of first significant word, of last, count)
         let mut cluster: Option<(usize, usize, usize)> = None;
         let close = |c: (usize, usize, usize), best: &mut f64| {
-            let single = single;
             let (first, last, count) = c;
             let span = (last - first + 1) as f64;
-            let s = if count == 1 { single } else { (count * count) as f64 / span };
+            let s = (count * count) as f64 / span;
             if s > *best {
                 *best = s;
             }
@@ -57,7 +53,7 @@ pub(crate) fn luhn(doc: &Document<'_>, prep: &Prepared) -> Vec<f64> {
                 continue;
             }
             cluster = match cluster {
-                Some((first, last, count)) if pos - last - 1 <= gap => {
+                Some((first, last, count)) if pos - last - 1 <= LUHN_MAX_GAP => {
                     Some((first, pos, count + 1))
                 }
                 Some(c) => {
@@ -121,13 +117,16 @@ const LEXRANK_TOLERANCE: f64 = 1e-7;
 /// Inverse document frequencies for the terms of `prep`: from `idf` when given and not empty,
 /// else from the first `n` sentences of the document, each sentence a document:
 /// `ln(N / n_w)`.
-pub(crate) fn term_idf(doc: &Document<'_>, prep: &Prepared, n: usize, idf: Option<&Idf>) -> Vec<f64> {
+pub(crate) fn term_idf(
+    doc: &Document<'_>,
+    prep: &Prepared,
+    n: usize,
+    idf: Option<&Idf>,
+) -> Vec<f64> {
     match idf {
-        Some(table) if table.documents() > 0 => prep
-            .stems
-            .iter()
-            .map(|&s| table.idf(doc.stem(s)))
-            .collect(),
+        Some(table) if table.documents() > 0 => {
+            prep.stems.iter().map(|&s| table.idf(doc.stem(s))).collect()
+        }
         _ => {
             let df = prep.sentence_frequency(n);
             let nf = n.max(1) as f64;
@@ -139,7 +138,11 @@ pub(crate) fn term_idf(doc: &Document<'_>, prep: &Prepared, n: usize, idf: Optio
 }
 
 /// tf-idf vectors of the first `n` sentences and their Euclidean norms.
-pub(crate) fn tfidf_vectors(prep: &Prepared, n: usize, idf: &[f64]) -> (Vec<Vec<(u32, f64)>>, Vec<f64>) {
+pub(crate) fn tfidf_vectors(
+    prep: &Prepared,
+    n: usize,
+    idf: &[f64],
+) -> (Vec<Vec<(u32, f64)>>, Vec<f64>) {
     let vectors: Vec<Vec<(u32, f64)>> = prep
         .terms
         .iter()
@@ -158,7 +161,7 @@ pub(crate) fn tfidf_vectors(prep: &Prepared, n: usize, idf: &[f64]) -> (Vec<Vec<
 }
 
 /// Cosine similarities of tf-idf vectors (the idf-modified cosine of Erkan & Radev 2004,
-/// eq. 3); the diagonal is 1 for a sentence with any weight.
+/// eq. 3); the diagonal (a sentence with itself) is 0.
 pub(crate) fn cosine_matrix(prep: &Prepared, n: usize, idf: &[f64]) -> Matrix {
     let (vectors, norms) = tfidf_vectors(prep, n, idf);
     graph::pairwise(
@@ -167,9 +170,13 @@ pub(crate) fn cosine_matrix(prep: &Prepared, n: usize, idf: &[f64]) -> Matrix {
         prep.vocab(),
         |i, j, dot| {
             let d = norms[i] * norms[j];
-            if d > 0.0 { (dot / d).clamp(0.0, 1.0) } else { 0.0 }
+            if d > 0.0 {
+                (dot / d).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
         },
-        |i| if norms[i] > 0.0 { 1.0 } else { 0.0 },
+        |_| 0.0,
     )
 }
 
@@ -179,14 +186,34 @@ pub(crate) fn cosine_matrix(prep: &Prepared, n: usize, idf: &[f64]) -> Matrix {
 pub(crate) fn lexrank(doc: &Document<'_>, prep: &Prepared, idf: Option<&Idf>) -> Vec<f64> {
     let n = graph::window(prep);
     let idf = term_idf(doc, prep, n, idf);
-    let mut m = cosine_matrix(prep, n, &idf);
-    if std::env::var("LEX_NODIAG").is_ok() {
-        for i in 0..n {
-            m.set(i, i, 0.0);
-        }
-    }
-    let d: f64 = std::env::var("LEX_D").ok().and_then(|v| v.parse().ok()).unwrap_or(LEXRANK_DAMPING);
-    let mut scores = graph::power_method(&m, d, LEXRANK_TOLERANCE, 500);
+    let m = cosine_matrix(prep, n, &idf);
+    let mut scores = graph::power_method(&m, LEXRANK_DAMPING, LEXRANK_TOLERANCE, 500);
     scores.resize(prep.len(), 0.0);
     scores
+}
+
+/// Centroid (after Radev et al. 2004, for one document): a sentence scores the dot product of
+/// its term counts with the centroid of the rest of the document (every other sentence's term
+/// counts summed), each term weighted by corpus idf when an [`Idf`] table is given. Long
+/// sentences made of the document's frequent terms win.
+pub(crate) fn centroid(doc: &Document<'_>, prep: &Prepared, idf: Option<&Idf>) -> Vec<f64> {
+    let tf = prep.term_frequency();
+    let weight: Vec<f64> = match idf {
+        Some(table) if table.documents() > 0 => {
+            prep.stems.iter().map(|&s| table.idf(doc.stem(s))).collect()
+        }
+        _ => vec![1.0; prep.vocab()],
+    };
+    prep.terms
+        .iter()
+        .map(|bag| {
+            bag.iter()
+                .map(|&(t, c)| {
+                    let rest = tf.get(t as usize).copied().unwrap_or(0).saturating_sub(c);
+                    let w = weight.get(t as usize).copied().unwrap_or(0.0);
+                    c as f64 * rest as f64 * w * w
+                })
+                .sum()
+        })
+        .collect()
 }

@@ -42,11 +42,6 @@ impl Matrix {
     }
 
     #[inline]
-    pub fn get(&self, i: usize, j: usize) -> f64 {
-        self.data.get(i * self.n + j).copied().unwrap_or(0.0)
-    }
-
-    #[inline]
     pub fn set(&mut self, i: usize, j: usize, v: f64) {
         if let Some(x) = self.data.get_mut(i * self.n + j) {
             *x = v;

@@ -11,17 +11,17 @@ pub struct Params {
     pub per_sentence: f64,
     pub min_candidates: f64,
     pub beta: f64,
-    pub mode: f64,
+    pub redundancy: f64,
 }
 
 impl Default for Params {
     fn default() -> Params {
         Params {
             tau: 3.0,
-            per_sentence: 13.3,
+            per_sentence: 40.0 / 3.0,
             min_candidates: 10.0,
             beta: 1.0,
-            mode: 0.0,
+            redundancy: 0.6,
         }
     }
 }
@@ -34,7 +34,7 @@ impl Params {
             &mut self.per_sentence,
             &mut self.min_candidates,
             &mut self.beta,
-            &mut self.mode,
+            &mut self.redundancy,
         ];
         for (f, &x) in fields.into_iter().zip(v) {
             *f = x;
@@ -119,6 +119,65 @@ impl<'a> Coverage<'a> {
     }
 }
 
+/// Near-duplicate detection: cosine similarity of term counts, within the first sentences.
+struct Redundancy<'a> {
+    prep: &'a Prepared,
+    norms: Vec<f64>,
+    theta: f64,
+}
+
+impl<'a> Redundancy<'a> {
+    /// Checks apply to the first `window` sentences; later ones are never redundant.
+    fn new(prep: &'a Prepared, window: usize, theta: f64) -> Redundancy<'a> {
+        let norms = prep
+            .terms
+            .iter()
+            .take(window)
+            .map(|bag| {
+                bag.iter()
+                    .map(|&(_, c)| (c as f64) * (c as f64))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
+        Redundancy { prep, norms, theta }
+    }
+
+    fn cosine(&self, i: usize, j: usize) -> f64 {
+        let (Some(&ni), Some(&nj)) = (self.norms.get(i), self.norms.get(j)) else {
+            return 0.0;
+        };
+        if ni <= 0.0 || nj <= 0.0 {
+            return 0.0;
+        }
+        let (a, b) = (&self.prep.terms[i], &self.prep.terms[j]);
+        let (mut x, mut y) = (0usize, 0usize);
+        let mut dot = 0.0;
+        while let (Some(&(ta, ca)), Some(&(tb, cb))) = (a.get(x), b.get(y)) {
+            match ta.cmp(&tb) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += ca as f64 * cb as f64;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot / (ni * nj)
+    }
+
+    /// Whether sentence `j` says again what a chosen sentence (other than `except`) says.
+    fn repeats(&self, chosen: &[usize], except: Option<usize>, j: usize) -> bool {
+        self.theta > 0.0
+            && j < self.norms.len()
+            && chosen
+                .iter()
+                .filter(|&&c| Some(c) != except)
+                .any(|&c| self.cosine(c, j) >= self.theta)
+    }
+}
+
 fn f_measure(overlap: f64, length: f64, target: f64, beta: f64) -> f64 {
     if overlap <= 0.0 || length <= 0.0 || target <= 0.0 {
         return 0.0;
@@ -177,13 +236,14 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
         })
         .collect();
 
-    // Start from the lead: first sentences that fit, in order.
+    // Start from the lead: first sentences that fit and do not repeat one already taken.
+    let redundancy = Redundancy::new(prep, crate::graph::window(prep), p.redundancy);
     let mut picker = Picker::new(limits, prep);
     for i in 0..n {
         if picker.full() {
             break;
         }
-        if picker.fits(i) {
+        if picker.fits(i) && !redundancy.repeats(&picker.chosen, None, i) {
             picker.take(i);
         }
     }
@@ -193,7 +253,15 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
         .min(n)
         .min(crate::graph::GRAPH_SENTENCE_LIMIT);
     if picker.chosen.len() * candidates <= MAX_SEARCH_PAIRS {
-        local_search(prep, &reference, target, p.beta, candidates, &mut picker);
+        local_search(
+            prep,
+            &reference,
+            target,
+            p.beta,
+            candidates,
+            &mut picker,
+            &redundancy,
+        );
     }
     let fallback = crate::select::ranking(&scores).first().copied();
     (picker.finish(fallback), scores)
@@ -209,6 +277,7 @@ fn local_search(
     beta: f64,
     candidates: usize,
     picker: &mut Picker<'_>,
+    redundancy: &Redundancy<'_>,
 ) {
     let mut cov = Coverage::new(reference);
     for &i in &picker.chosen {
@@ -222,7 +291,7 @@ fn local_search(
             if picker.is_taken(j) || prep.words[j] == 0 {
                 continue;
             }
-            if picker.fits(j) {
+            if picker.fits(j) && !redundancy.repeats(&picker.chosen, None, j) {
                 let (ov, len) = cov.try_swap(None, &prep.terms[j]);
                 let f = f_measure(ov, len, target, beta);
                 if f > current + 1e-12 && best.is_none_or(|(g, _, _)| f > g) {
@@ -230,7 +299,7 @@ fn local_search(
                 }
             }
             for (pos, &o) in picker.chosen.iter().enumerate() {
-                if !picker.fits_instead(j, o) {
+                if !picker.fits_instead(j, o) || redundancy.repeats(&picker.chosen, Some(o), j) {
                     continue;
                 }
                 let (ov, len) = cov.try_swap(Some(&prep.terms[o]), &prep.terms[j]);

@@ -39,10 +39,7 @@ impl Prepared {
                     continue;
                 }
                 w += 1;
-                if t.stopword && std::env::var("ALLWORDS").is_err() {
-                    continue;
-                }
-                if std::env::var("NONUM").is_ok() && t.kind == nutgraf_tokenize::TokenKind::Number {
+                if t.stopword {
                     continue;
                 }
                 let Some(slot) = dense.get_mut(t.stem as usize) else {
