@@ -35,10 +35,12 @@
 #![deny(missing_docs)]
 
 mod clean;
+mod html;
 mod pipeline;
 mod render;
 
 pub use clean::{CleanConfig, Cleaned, Removal, RemovalReason, clean};
+pub use html::render_html;
 pub use nutgraf_eval::{RougeScores, Score};
 pub use nutgraf_keywords::Algorithm as KeywordAlgorithm;
 pub use nutgraf_summarize::{Algorithm as SummaryAlgorithm, Budget};
