@@ -1,24 +1,43 @@
-//! `cargo xtask summarize`: the whole pipeline, as a readable report, JSON, or JSON Lines.
+//! `cargo xtask summarize`: the whole pipeline, as a readable report, JSON, JSON Lines, or one
+//! HTML page.
 
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use rayon::prelude::*;
+
 use crate::common::{DocArgs, for_each_document};
+
+/// How `summarize` prints its results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A readable text report per document.
+    Text,
+    /// One JSON object per document per line.
+    Json,
+    /// One self-contained HTML page for all documents (with --jsonl too), with a table of
+    /// contents when there are several.
+    Html,
+}
 
 /// Options of `summarize`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
     doc: DocArgs,
-    /// Output format for plain-text input: a readable report, or one JSON object per document
-    /// per line.
-    #[arg(long, value_enum, default_value_t = crate::Format::Text)]
-    format: crate::Format,
+    /// Output format: a readable report, one JSON object per document per line, or one HTML
+    /// page (the article with its summary and keyphrases marked; holds every document in
+    /// memory). With --jsonl, `text` and `json` both give JSON Lines.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 /// Runs the task.
 pub fn run(args: Args) -> crate::Result<ExitCode> {
     let pipeline = nutgraf::Pipeline::new(args.doc.config());
+    if args.format == Format::Html {
+        return html(&args.doc, &pipeline);
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.doc.jsonl {
@@ -34,14 +53,15 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     let ok = for_each_document(&args.doc, |name, text| {
         let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
         match args.format {
-            crate::Format::Text => {
+            // Html returned above.
+            Format::Text | Format::Html => {
                 if !first {
                     writeln!(out)?;
                 }
                 first = false;
                 out.write_all(nutgraf::render_text(name, &report).as_bytes())?;
             }
-            crate::Format::Json => {
+            Format::Json => {
                 let line = crate::jsonl::result_line(&serde_json::Value::from(name), &report)
                     .replacen("{\"id\":", "{\"name\":", 1);
                 writeln!(out, "{line}")?;
@@ -49,6 +69,69 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         }
         Ok(())
     })?;
+    out.flush()?;
+    Ok(crate::exit_code(ok))
+}
+
+/// `--format html`: every document (files, or the lines of --jsonl input named by their id)
+/// on one page. Documents that cannot be read or analysed are reported on standard error and
+/// left out; the exit status is then 1.
+fn html(args: &DocArgs, pipeline: &nutgraf::Pipeline) -> crate::Result<ExitCode> {
+    let mut docs: Vec<(String, String, nutgraf::Report)> = Vec::new();
+    let mut ok = true;
+    if args.jsonl {
+        crate::jsonl::set_threads(args.threads);
+        let mut inputs: Vec<(String, String)> = Vec::new();
+        for source in crate::input::expand(&args.paths, true)? {
+            let reader = source.open()?;
+            for (i, raw) in reader.split(b'\n').enumerate() {
+                let raw = raw.map_err(|e| format!("{}: {e}", source.name()))?;
+                let record = crate::jsonl::Record::parse(&raw, i + 1);
+                let name = match &record.id {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => format!("{} line {}", source.name(), i + 1),
+                    other => other.to_string(),
+                };
+                match record.text {
+                    Ok(text) => inputs.push((name, text)),
+                    Err(e) => {
+                        eprintln!("error: {}: {e}", source.name());
+                        ok = false;
+                    }
+                }
+            }
+        }
+        let results: Vec<_> = inputs
+            .into_par_iter()
+            .map(|(name, text)| {
+                let report = pipeline.analyze(&text);
+                (name, text, report)
+            })
+            .collect();
+        for (name, text, report) in results {
+            match report {
+                Ok(report) => docs.push((name, text, report)),
+                Err(e) => {
+                    eprintln!("error: {name}: {e}");
+                    ok = false;
+                }
+            }
+        }
+    } else {
+        ok = for_each_document(args, |name, text| {
+            let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
+            docs.push((name.to_string(), text.to_string(), report));
+            Ok(())
+        })?;
+    }
+    let views: Vec<(&str, &str, &nutgraf::Report)> = docs
+        .iter()
+        .map(|(name, text, report)| (name.as_str(), text.as_str(), report))
+        .collect();
+    let page = nutgraf::render_html(&views);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(page.as_bytes())?;
     out.flush()?;
     Ok(crate::exit_code(ok))
 }
