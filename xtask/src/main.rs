@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod browser_check;
 mod common;
 mod detect;
 mod eval_keywords;
@@ -43,6 +44,8 @@ enum Task {
     Keywords(keywords::Args),
     /// Throughput per stage and end to end beside same-run baselines; cost against size.
     Bench(bench::Args),
+    /// Render the seed's HTML page in headless Chromium; check the DOM and the screenshot.
+    BrowserCheck(browser_check::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Task::Detect(args) => detect::run(args),
         Task::Keywords(args) => keywords::run(args),
         Task::Bench(args) => bench::run(args),
+        Task::BrowserCheck(args) => browser_check::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
