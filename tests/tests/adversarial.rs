@@ -142,6 +142,21 @@ fn ten_megabyte_line_without_a_sentence_end() {
     assert_eq!(r.language.as_ref().map(|l| l.code.as_str()), Some("eng"));
 }
 
+/// The same 10 MB line at full size in every build, through the stages that scan lines:
+/// the clean-up, the sentence splitter and the tokenizer.
+#[test]
+fn ten_megabyte_line_through_the_line_stages() {
+    let text = "trade grew between the two countries and ".repeat(10_000_000 / 41);
+    let (blocks, sentences, tokens) = timed("10 MB line, clean/split/tokenize", move || {
+        let c = nutgraf::clean(&text, &nutgraf::CleanConfig::default());
+        let s = SentenceSplitter::for_code("eng").split(&text);
+        let t = tokenize(&text).len();
+        (c.blocks.len(), s.len(), t)
+    });
+    assert_eq!((blocks, sentences), (1, 1));
+    assert_eq!(tokens, 7 * (10_000_000 / 41));
+}
+
 #[test]
 fn one_megabyte_word() {
     // One token of 1 MB (100 kB in debug): the tokenizer, the stemmer and the splitter
