@@ -95,7 +95,7 @@ fn load(data: &Option<PathBuf>) -> crate::Result<(String, Vec<String>)> {
     if !path.exists() && data.is_none() {
         let texts: Vec<String> = crate::input::expand(&[], false)?
             .iter()
-            .map(|s| s.read_text())
+            .map(|s| s.read_text(nutgraf::DEFAULT_MAX_BYTES))
             .collect::<crate::Result<_>>()?;
         return Ok(("seeds/ (../shared/data is missing)".to_string(), texts));
     }

@@ -76,7 +76,9 @@ pub fn for_each_document(
     let mut ok = true;
     for source in &sources {
         let name = source.name();
-        let result = source.read_text().and_then(|text| per_doc(&name, &text));
+        let result = source
+            .read_text(args.max_bytes)
+            .and_then(|text| per_doc(&name, &text));
         if let Err(e) = result {
             eprintln!("error: {e}");
             ok = false;

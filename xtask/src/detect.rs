@@ -33,10 +33,15 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
         let sources = expand(&args.paths, true)?;
-        let counts = crate::jsonl::run(&sources, &mut out, |id, text| {
-            let language = nutgraf_lang::detect(text);
-            Ok(crate::jsonl::result_line(id, &Out { language }))
-        })?;
+        let counts = crate::jsonl::run(
+            &sources,
+            nutgraf::DEFAULT_MAX_BYTES,
+            &mut out,
+            |id, text| {
+                let language = nutgraf_lang::detect(text);
+                Ok(crate::jsonl::result_line(id, &Out { language }))
+            },
+        )?;
         return Ok(crate::exit_code(counts.errors == 0));
     }
     let mut ok = true;

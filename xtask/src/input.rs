@@ -21,9 +21,10 @@ impl Source {
         }
     }
 
-    /// Reads the whole source as UTF-8 text; the error names the source.
-    pub fn read_text(&self) -> crate::Result<String> {
-        let bytes = self.read_bytes()?;
+    /// Reads the whole source as UTF-8 text, refusing (without reading it whole) a source
+    /// larger than `max_bytes`; the error names the source.
+    pub fn read_text(&self, max_bytes: usize) -> crate::Result<String> {
+        let bytes = self.read_bytes(max_bytes)?;
         String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             format!(
@@ -34,18 +35,43 @@ impl Source {
         })
     }
 
-    /// Reads the whole source as bytes; the error names the source.
-    pub fn read_bytes(&self) -> crate::Result<Vec<u8>> {
+    /// Reads the whole source as bytes, at most `max_bytes` of them: a larger source is an
+    /// error that names it, and only `max_bytes + 1` bytes are ever held.
+    pub fn read_bytes(&self, max_bytes: usize) -> crate::Result<Vec<u8>> {
+        let too_large = |size: String| -> crate::Error {
+            format!(
+                "{}: document of {size} bytes is larger than the ceiling of {max_bytes} bytes (raise it with --max-bytes)",
+                self.name()
+            )
+            .into()
+        };
+        let limit = u64::try_from(max_bytes)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
+        let mut buf = Vec::new();
         match self {
-            Source::File(p, name) => std::fs::read(p).map_err(|e| format!("{name}: {e}").into()),
+            Source::File(p, name) => {
+                let f = std::fs::File::open(p).map_err(|e| format!("{name}: {e}"))?;
+                if let Ok(meta) = f.metadata() {
+                    if meta.len() > limit - 1 {
+                        return Err(too_large(meta.len().to_string()));
+                    }
+                }
+                f.take(limit)
+                    .read_to_end(&mut buf)
+                    .map_err(|e| format!("{name}: {e}"))?;
+            }
             Source::Stdin => {
-                let mut buf = Vec::new();
                 std::io::stdin()
+                    .take(limit)
                     .read_to_end(&mut buf)
                     .map_err(|e| format!("standard input: {e}"))?;
-                Ok(buf)
             }
         }
+        if buf.len() > max_bytes {
+            return Err(too_large(format!("more than {max_bytes}")));
+        }
+        Ok(buf)
     }
 
     /// Opens the source for streaming.

@@ -119,10 +119,75 @@ pub fn error_line(id: &Value, message: &str) -> String {
     format!("{{\"id\":{id_json},\"error\":{msg}}}")
 }
 
+/// What [`read_line`] found.
+pub enum Line {
+    /// A whole line (with its `\n`, when it had one) is in the buffer.
+    Read,
+    /// The line was longer than the limit: it was skipped, not held; its length in bytes.
+    TooLong(usize),
+    /// End of input.
+    End,
+}
+
+/// Reads one line into `buf` (cleared first), holding at most `max` bytes of it: a longer line
+/// is consumed to its end without being kept, so one huge line cannot exhaust memory.
+pub fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut total = 0usize;
+    let mut too_long = false;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        total += take;
+        if !too_long {
+            if total > max {
+                too_long = true;
+                buf.clear();
+                buf.shrink_to_fit();
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        reader.consume(take);
+        if done {
+            break;
+        }
+    }
+    Ok(if too_long {
+        Line::TooLong(total)
+    } else if total == 0 {
+        Line::End
+    } else {
+        Line::Read
+    })
+}
+
+/// The longest JSON Lines line held for a document ceiling of `max_bytes`: twice the ceiling
+/// and 64 KiB (the text may grow when escaped in JSON, and the object has other fields), and
+/// never less than 64 MiB, so that a line over a small ceiling is still parsed and its error
+/// record carries its id. Longer lines are skipped unread with an error record.
+pub fn line_limit(max_bytes: usize) -> usize {
+    max_bytes
+        .saturating_mul(2)
+        .saturating_add(1 << 16)
+        .max(64 << 20)
+}
+
 /// Runs `f` over every line of every source, in parallel chunks, and writes one line per input
 /// line to `out` in input order. `f` returns the output line for a record with text, or an
-/// error message.
-pub fn run<W, F>(sources: &[Source], out: &mut W, f: F) -> crate::Result<Counts>
+/// error message. A line longer than [`line_limit`]`(max_bytes)` gets an error record without
+/// being held in memory.
+pub fn run<W, F>(sources: &[Source], max_bytes: usize, out: &mut W, f: F) -> crate::Result<Counts>
 where
     W: Write,
     F: Fn(&Value, &str) -> Result<String, String> + Sync,
@@ -133,19 +198,24 @@ where
         let mut reader = source.open()?;
         let mut line_no = 0usize;
         loop {
-            let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
+            let mut chunk: Vec<(usize, Result<Vec<u8>, usize>)> = Vec::with_capacity(CHUNK_LINES);
             let mut bytes = 0;
             while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
                 let mut buf = Vec::new();
-                let n = reader
-                    .read_until(b'\n', &mut buf)
+                let read = read_line(&mut *reader, &mut buf, line_limit(max_bytes))
                     .map_err(|e| format!("{}: {e}", source.name()))?;
-                if n == 0 {
-                    break;
+                match read {
+                    Line::End => break,
+                    Line::Read => {
+                        line_no += 1;
+                        bytes += buf.len();
+                        chunk.push((line_no, Ok(buf)));
+                    }
+                    Line::TooLong(len) => {
+                        line_no += 1;
+                        chunk.push((line_no, Err(len)));
+                    }
                 }
-                line_no += 1;
-                bytes += n;
-                chunk.push((line_no, buf));
             }
             if chunk.is_empty() {
                 break;
@@ -153,6 +223,15 @@ where
             let lines: Vec<(bool, String)> = chunk
                 .into_par_iter()
                 .map(|(no, raw)| {
+                    let raw = match raw {
+                        Ok(raw) => raw,
+                        Err(len) => {
+                            let msg = format!(
+                                "line {no}: line of {len} bytes is larger than the ceiling of {max_bytes} bytes for a document (raise it with --max-bytes)"
+                            );
+                            return (false, error_line(&Value::Null, &msg));
+                        }
+                    };
                     let rec = Record::parse(&raw, no);
                     drop(raw);
                     let (ok, line) = match rec.text {

@@ -26,7 +26,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     if args.doc.jsonl {
         crate::jsonl::set_threads(args.doc.threads);
         let sources = crate::input::expand(&args.doc.paths, true)?;
-        let counts = crate::jsonl::run(&sources, &mut out, |id, text| {
+        let counts = crate::jsonl::run(&sources, args.doc.max_bytes, &mut out, |id, text| {
             let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
             Ok(crate::jsonl::result_line(
                 id,

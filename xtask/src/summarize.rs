@@ -1,7 +1,7 @@
 //! `cargo xtask summarize`: the whole pipeline, as a readable report, JSON, JSON Lines, or one
 //! HTML page.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use rayon::prelude::*;
@@ -43,7 +43,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     if args.doc.jsonl {
         crate::jsonl::set_threads(args.doc.threads);
         let sources = crate::input::expand(&args.doc.paths, true)?;
-        let counts = crate::jsonl::run(&sources, &mut out, |id, text| {
+        let counts = crate::jsonl::run(&sources, args.doc.max_bytes, &mut out, |id, text| {
             let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
             Ok(crate::jsonl::result_line(id, &report))
         })?;
@@ -83,13 +83,36 @@ fn html(args: &DocArgs, pipeline: &nutgraf::Pipeline) -> crate::Result<ExitCode>
         crate::jsonl::set_threads(args.threads);
         let mut inputs: Vec<(String, String)> = Vec::new();
         for source in crate::input::expand(&args.paths, true)? {
-            let reader = source.open()?;
-            for (i, raw) in reader.split(b'\n').enumerate() {
-                let raw = raw.map_err(|e| format!("{}: {e}", source.name()))?;
-                let record = crate::jsonl::Record::parse(&raw, i + 1);
+            let mut reader = source.open()?;
+            let mut raw = Vec::new();
+            let mut i = 0usize;
+            loop {
+                let read = crate::jsonl::read_line(
+                    &mut *reader,
+                    &mut raw,
+                    crate::jsonl::line_limit(args.max_bytes),
+                )
+                .map_err(|e| format!("{}: {e}", source.name()))?;
+                let record = match read {
+                    crate::jsonl::Line::End => break,
+                    crate::jsonl::Line::TooLong(len) => {
+                        i += 1;
+                        eprintln!(
+                            "error: {}: line {i}: line of {len} bytes is larger than the ceiling of {} bytes for a document",
+                            source.name(),
+                            args.max_bytes
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    crate::jsonl::Line::Read => {
+                        i += 1;
+                        crate::jsonl::Record::parse(&raw, i)
+                    }
+                };
                 let name = match &record.id {
                     serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Null => format!("{} line {}", source.name(), i + 1),
+                    serde_json::Value::Null => format!("{} line {i}", source.name()),
                     other => other.to_string(),
                 };
                 match record.text {
