@@ -124,8 +124,6 @@ mod select;
 
 pub use graph::{GRAPH_SENTENCE_LIMIT, GRAPH_TERM_LIMIT};
 pub use idf::Idf;
-#[doc(hidden)]
-pub use nutgraf::Params;
 
 use prep::Prepared;
 use select::Limits;
@@ -313,7 +311,6 @@ pub struct Summarizer {
     algorithm: Algorithm,
     budget: Budget,
     idf: Option<Idf>,
-    params: Params,
 }
 
 impl Summarizer {
@@ -329,7 +326,6 @@ impl Summarizer {
             algorithm,
             budget,
             idf: None,
-            params: Params::default(),
         }
     }
 
@@ -346,12 +342,6 @@ impl Summarizer {
     /// ```
     pub fn with_idf(mut self, idf: Idf) -> Summarizer {
         self.idf = Some(idf);
-        self
-    }
-
-    #[doc(hidden)]
-    pub fn with_params(mut self, params: Params) -> Summarizer {
-        self.params = params;
         self
     }
 
@@ -401,7 +391,7 @@ impl Summarizer {
         let limits = Limits::new(self.budget, &prep);
         let idf = self.idf.as_ref().filter(|t| t.documents() > 0);
         let (chosen, scores) = match self.algorithm {
-            Algorithm::Nutgraf => nutgraf::summarize(&prep, limits, &self.params),
+            Algorithm::Nutgraf => nutgraf::summarize(&prep, limits),
             other => {
                 let scores = match other {
                     Algorithm::Lead => classic::lead(&prep),

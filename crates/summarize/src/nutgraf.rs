@@ -3,44 +3,17 @@
 use crate::prep::Prepared;
 use crate::select::{Limits, Picker};
 
-/// Tunable parameters of the default summarizer (internal; the defaults are the tuned ones).
-#[doc(hidden)]
-#[derive(Clone, Debug)]
-pub struct Params {
-    pub tau: f64,
-    pub per_sentence: f64,
-    pub min_candidates: f64,
-    pub beta: f64,
-    pub redundancy: f64,
-}
-
-impl Default for Params {
-    fn default() -> Params {
-        Params {
-            tau: 3.0,
-            per_sentence: 40.0 / 3.0,
-            min_candidates: 10.0,
-            beta: 1.0,
-            redundancy: 0.6,
-        }
-    }
-}
-
-impl Params {
-    /// Sets the fields in declaration order from `v` (tuning only).
-    pub fn set(&mut self, v: &[f64]) {
-        let fields: [&mut f64; 5] = [
-            &mut self.tau,
-            &mut self.per_sentence,
-            &mut self.min_candidates,
-            &mut self.beta,
-            &mut self.redundancy,
-        ];
-        for (f, &x) in fields.into_iter().zip(v) {
-            *f = x;
-        }
-    }
-}
+/// Decay of the position weights: sentence `i` weighs `exp(-i / POSITION_DECAY)` in the
+/// pseudo-reference.
+pub(crate) const POSITION_DECAY: f64 = 3.0;
+/// Expected content terms per budgeted sentence (a three-sentence news summary has about 40).
+pub(crate) const TERMS_PER_SENTENCE: f64 = 40.0 / 3.0;
+/// The local search looks at the first `max(MIN_CANDIDATES, 2 x chosen)` sentences.
+pub(crate) const MIN_CANDIDATES: usize = 10;
+/// A sentence whose term-count cosine with a chosen sentence reaches this is not added.
+pub(crate) const REDUNDANCY: f64 = 0.6;
+/// The F-measure's beta (1: precision and recall weigh the same).
+const BETA: f64 = 1.0;
 
 /// Local search stops after this many improving moves.
 const MAX_MOVES: usize = 256;
@@ -96,23 +69,31 @@ impl<'a> Coverage<'a> {
         // Terms of `out` and `inn` are each sorted by id: merge them.
         let out = out.unwrap_or(&[]);
         let (mut a, mut b) = (0usize, 0usize);
-        while a < out.len() || b < inn.len() {
-            let ta = out.get(a).map_or(u32::MAX, |x| x.0);
-            let tb = inn.get(b).map_or(u32::MAX, |x| x.0);
-            let t = ta.min(tb);
-            let mut delta: i64 = 0;
-            if ta == t {
-                delta -= out[a].1 as i64;
-                length -= out[a].1 as f64;
-                a += 1;
-            }
-            if tb == t {
-                delta += inn[b].1 as i64;
-                length += inn[b].1 as f64;
-                b += 1;
-            }
+        loop {
+            // The next term in either list, with its count leaving and arriving.
+            let (t, gone, come) = match (out.get(a), inn.get(b)) {
+                (None, None) => break,
+                (Some(&(ta, ca)), Some(&(tb, cb))) if ta == tb => {
+                    a += 1;
+                    b += 1;
+                    (ta, ca, cb)
+                }
+                (Some(&(ta, ca)), Some(&(tb, _))) if ta < tb => {
+                    a += 1;
+                    (ta, ca, 0)
+                }
+                (Some(&(ta, ca)), None) => {
+                    a += 1;
+                    (ta, ca, 0)
+                }
+                (_, Some(&(tb, cb))) => {
+                    b += 1;
+                    (tb, 0, cb)
+                }
+            };
+            length += come as f64 - gone as f64;
             let old = self.counts.get(t as usize).copied().unwrap_or(0);
-            let new = (old as i64 + delta).max(0) as u32;
+            let new = (old as i64 - gone as i64 + come as i64).max(0) as u32;
             overlap += self.clip(t as usize, new) - self.clip(t as usize, old);
         }
         (overlap, length.max(0.0))
@@ -189,13 +170,13 @@ fn f_measure(overlap: f64, length: f64, target: f64, beta: f64) -> f64 {
 }
 
 /// Scores and selection of the default summarizer; returns (chosen, sentence scores).
-pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usize>, Vec<f64>) {
+pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64>) {
     let n = prep.len();
     let words_total: usize = prep.words.iter().sum();
     let content_total: u64 = prep.content_len.iter().map(|&c| c as u64).sum();
     // Expected number of content terms in the summary.
     let target = if limits.sentences != usize::MAX {
-        p.per_sentence * limits.sentences.min(n) as f64
+        TERMS_PER_SENTENCE * limits.sentences.min(n) as f64
     } else if words_total > 0 {
         limits.words.min(words_total) as f64 * content_total as f64 / words_total as f64
     } else {
@@ -205,7 +186,7 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
     let mut reference = vec![0.0f64; prep.vocab()];
     let mut mass = 0.0;
     for (i, bag) in prep.terms.iter().enumerate() {
-        let w = (-(i as f64) / p.tau.max(1e-9)).exp();
+        let w = (-(i as f64) / POSITION_DECAY).exp();
         if w < 1e-12 {
             break;
         }
@@ -232,12 +213,12 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
                 .map(|&(t, c)| (c as f64).min(reference.get(t as usize).copied().unwrap_or(0.0)))
                 .sum();
             let len: f64 = bag.iter().map(|&(_, c)| c as f64).sum();
-            f_measure(ov, len, target, p.beta)
+            f_measure(ov, len, target, BETA)
         })
         .collect();
 
     // Start from the lead: first sentences that fit and do not repeat one already taken.
-    let redundancy = Redundancy::new(prep, crate::graph::window(prep), p.redundancy);
+    let redundancy = Redundancy::new(prep, crate::graph::window(prep), REDUNDANCY);
     let mut picker = Picker::new(limits, prep);
     for i in 0..n {
         if picker.full() {
@@ -248,7 +229,7 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
         }
     }
     let expected = picker.chosen.len().max(1);
-    let candidates = (p.min_candidates as usize)
+    let candidates = MIN_CANDIDATES
         .max(2 * expected)
         .min(n)
         .min(crate::graph::GRAPH_SENTENCE_LIMIT);
@@ -257,7 +238,7 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits, p: &Params) -> (Vec<usi
             prep,
             &reference,
             target,
-            p.beta,
+            BETA,
             candidates,
             &mut picker,
             &redundancy,
