@@ -39,7 +39,7 @@ pub struct DocArgs {
     /// Summary length as a share of the article's words (0 to 1).
     #[arg(long, value_name = "F", group = "budget")]
     pub ratio: Option<f64>,
-    /// Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank.
+    /// Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid.
     #[arg(long, value_name = "NAME", default_value = "nutgraf")]
     pub algorithm: nutgraf::SummaryAlgorithm,
 }

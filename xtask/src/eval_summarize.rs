@@ -23,7 +23,7 @@ pub struct Args {
     /// JSON Lines with `text` and `summary` (the reference).
     #[arg(long)]
     data: PathBuf,
-    /// The algorithm (nutgraf, lead, luhn, textrank, lexrank), or `all` for every algorithm
+    /// The algorithm (nutgraf, lead, luhn, textrank, lexrank, centroid), or `all` for every algorithm
     /// side by side with the greedy oracle.
     #[arg(long, default_value = "nutgraf")]
     algorithm: String,

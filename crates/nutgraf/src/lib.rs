@@ -7,7 +7,7 @@
 //! text -> [`clean`] (drop boilerplate, split off an embedded reference summary) -> sentences
 //! and tokens (nutgraf-tokenize) -> language (nutgraf-lang) -> stemmer and stopwords ->
 //! keyphrases (nutgraf-keywords) and summary (nutgraf-summarize) -> [`Report`] (serde) ->
-//! text ([`render_text`]) or JSON.
+//! text ([`render_text`]), a self-contained HTML page ([`render_html`]) or JSON.
 //!
 //! It does **not** read files or print: the `xtask` runner does that.
 //!
