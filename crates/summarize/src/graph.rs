@@ -4,10 +4,18 @@
 use crate::prep::Prepared;
 
 /// Graph algorithms rank at most this many sentences (the first ones of the document).
+///
+/// ```
+/// assert_eq!(nutgraf_summarize::GRAPH_SENTENCE_LIMIT, 1000);
+/// ```
 pub const GRAPH_SENTENCE_LIMIT: usize = 1000;
 
 /// Graph algorithms stop adding sentences to the window once it holds this many distinct
 /// (sentence, term) entries, so that a window of very long sentences stays cheap too.
+///
+/// ```
+/// assert_eq!(nutgraf_summarize::GRAPH_TERM_LIMIT, 100_000);
+/// ```
 pub const GRAPH_TERM_LIMIT: usize = 100_000;
 
 /// How many of the first sentences the graph algorithms look at: at most
