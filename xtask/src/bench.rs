@@ -323,7 +323,9 @@ fn print_text(r: &BenchReport) {
     );
     if !r.scaling.is_empty() {
         println!();
-        println!("cost against size (end to end, clean-up off, one document built by repeating the articles):");
+        println!(
+            "cost against size (end to end, clean-up off, one document built by repeating the articles):"
+        );
         println!(
             "| {:>12} | {:>9} | {:>10} | {:>8} |",
             "bytes", "sentences", "ms", "us/KB"

@@ -1,6 +1,7 @@
 //! A text analysed once: sentences, tokens, interned normal forms and stems, stopword flags.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::fxhash::FxHashMap;
 use crate::words::normalize_into;
@@ -105,8 +106,8 @@ pub struct Document<'t> {
     text: &'t str,
     sentences: Vec<Sentence>,
     tokens: Vec<DocToken>,
-    norms: Vec<Box<str>>,
-    stems: Vec<Box<str>>,
+    norms: Vec<Arc<str>>,
+    stems: Vec<Arc<str>>,
 }
 
 impl<'t> Document<'t> {
@@ -138,11 +139,15 @@ impl<'t> Document<'t> {
         let mut raw = Vec::with_capacity(text.len() / 5 + 1);
         let mut sents = Vec::with_capacity(sentences.len());
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-        let mut norm_ids: FxHashMap<Box<str>, TermId> = FxHashMap::default();
-        let mut norms: Vec<Box<str>> = Vec::new();
-        let mut norm_info: Vec<(TermId, bool)> = Vec::new(); // per norm: stem id, stopword
-        let mut stem_ids: FxHashMap<Box<str>, TermId> = FxHashMap::default();
-        let mut stems: Vec<Box<str>> = Vec::new();
+        // A news article has about one distinct word per three tokens: size the tables once.
+        let expect = text.len() / 16 + 16;
+        let mut norm_ids: FxHashMap<Arc<str>, TermId> =
+            FxHashMap::with_capacity_and_hasher(expect, Default::default());
+        let mut norms: Vec<Arc<str>> = Vec::with_capacity(expect);
+        let mut norm_info: Vec<(TermId, bool)> = Vec::with_capacity(expect); // stem id, stopword
+        let mut stem_ids: FxHashMap<Arc<str>, TermId> =
+            FxHashMap::with_capacity_and_hasher(expect, Default::default());
+        let mut stems: Vec<Arc<str>> = Vec::with_capacity(expect);
         let mut buf = String::new();
         let mut last_end = 0;
         for span in sentences {
@@ -169,8 +174,9 @@ impl<'t> Document<'t> {
                             Some(&s) => s,
                             None => {
                                 let s = stems.len() as TermId;
-                                stems.push(stem.into());
-                                stem_ids.insert(stem.into(), s);
+                                let shared: Arc<str> = stem.into();
+                                stems.push(Arc::clone(&shared));
+                                stem_ids.insert(shared, s);
                                 s
                             }
                         };
@@ -181,8 +187,9 @@ impl<'t> Document<'t> {
                         };
                         let stop = is_word && analyzer.is_stopword(normal);
                         norm_info.push((stem_id, stop));
-                        norms.push(normal.into());
-                        norm_ids.insert(normal.into(), id);
+                        let shared: Arc<str> = normal.into();
+                        norms.push(Arc::clone(&shared));
+                        norm_ids.insert(shared, id);
                         id
                     }
                 };

@@ -262,6 +262,9 @@ fn is_ascii_symbol(b: u8) -> bool {
 
 /// Letters, digits and combining marks make words.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
