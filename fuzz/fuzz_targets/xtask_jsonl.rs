@@ -1,6 +1,8 @@
 //! Fuzz target: the runner's JSON Lines batch (`xtask/src/jsonl.rs`, compiled in here): every
 //! input line gives exactly one output line, in order, a JSON object carrying the line's `id`
-//! (or null), whatever the bytes; `result_line` and `error_line` always give valid JSON.
+//! (or null), whatever the bytes; `result_line` and `error_line` always give valid JSON;
+//! `read_line` with a tiny limit and tiny buffers splits exactly as the lines are, holding
+//! only lines within the limit.
 #![no_main]
 
 #[path = "../../xtask/src/input.rs"]
@@ -18,6 +20,8 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 /// As in xtask's main.rs.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+use std::io::BufRead;
+
 use serde_json::Value;
 
 fn check_line(line: &str, id: &Value) {
@@ -27,6 +31,30 @@ fn check_line(line: &str, id: &Value) {
 }
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    // read_line: a limit of 0 to 63 bytes, buffers of 1 to 8 bytes.
+    if let [max, cap, rest @ ..] = data {
+        let max = usize::from(*max % 64);
+        let mut reader = std::io::BufReader::with_capacity(1 + usize::from(*cap % 8), rest);
+        let mut buf = Vec::new();
+        for line in rest.split_inclusive(|&b| b == b'\n') {
+            match jsonl::read_line(&mut reader, &mut buf, max).expect("reads") {
+                jsonl::Line::Read => {
+                    assert_eq!(buf, line, "line read differs");
+                    assert!(buf.len() <= max, "held a line over the limit");
+                }
+                jsonl::Line::TooLong(len) => {
+                    assert_eq!(len, line.len(), "skipped length differs");
+                    assert!(len > max, "skipped a line within the limit");
+                }
+                jsonl::Line::End => panic!("end before the last line"),
+            }
+        }
+        assert!(matches!(
+            jsonl::read_line(&mut reader, &mut buf, max).expect("reads"),
+            jsonl::Line::End
+        ));
+        assert!(reader.fill_buf().expect("reads").is_empty());
+    }
     // Line by line, as the runner parses them.
     let mut ids = Vec::new();
     for (i, raw) in data.split_inclusive(|&b| b == b'\n').enumerate() {
@@ -45,7 +73,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     std::fs::write(&path, data).expect("temp file");
     let sources = [input::Source::File(path.clone(), "fuzz".to_string())];
     let mut out = Vec::new();
-    let counts = jsonl::run(&sources, &mut out, |id, text| {
+    let counts = jsonl::run(&sources, 1 << 20, &mut out, |id, text| {
         if text.starts_with('E') {
             Err("refused".to_string())
         } else {
