@@ -1,7 +1,7 @@
 //! Keyphrases for every row of a JSON Lines file, as JSON Lines `{"id", "keywords": [{"text", "score"}]}`,
 //! for scoring with an external scorer.
 //!
-//! `cargo run --release -p nutgraf-keywords --example predict -- FILE.jsonl [ALGORITHM] [HALF]`
+//! `cargo run --release -p nutgraf-keywords --example keywords_predict -- FILE.jsonl [ALGORITHM] [HALF]`
 //! where HALF is `0` or `1` (rows whose id hashes to that half; default: all rows). `tfidf`
 //! counts document frequencies over all rows of the file.
 

@@ -3,7 +3,7 @@
 //! this crate's summaries against the public tools (rouge-score via `score.py`):
 //!
 //! ```text
-//! cargo run --release -p nutgraf-summarize --example predict -- DATA.jsonl [ALGORITHM] [SENTENCES] > pred.jsonl
+//! cargo run --release -p nutgraf-summarize --example summarize_predict -- DATA.jsonl [ALGORITHM] [SENTENCES] > pred.jsonl
 //! $PY ../shared/tools/score.py summ DATA.jsonl pred.jsonl
 //! ```
 //!
