@@ -659,3 +659,15 @@ fn a_jsonl_line_over_the_ceiling_is_skipped_without_holding_it() {
     assert_eq!(lines[1]["id"], json!(2));
     assert_eq!(lines[1]["sentences"], json!(["Next."]));
 }
+
+#[test]
+fn standard_input_that_is_not_utf8_is_a_clear_error() {
+    let out = xtask(&["summarize", "-"], Some(b"caf\xe9 au lait.\n".to_vec()));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("-: not valid UTF-8") && err.contains("offset 3"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
