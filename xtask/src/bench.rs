@@ -209,7 +209,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         pipeline.analyze(t).map_or(0, |r| r.sentences.len())
     });
     row(
-        "end to end (clean, language, keyphrases)",
+        "end to end (all stages, summary included)",
         ours,
         "lede 0.5.1 summarize alone",
         Some(lede_pass),
