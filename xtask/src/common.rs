@@ -86,3 +86,29 @@ pub fn for_each_document(
     }
     Ok(ok)
 }
+
+/// Whether a row id falls in hash half `half` (0 or 1, by FNV-1a of the id): the split the
+/// eval tasks use to tune on one half and report on the other.
+pub fn in_half(id: &str, half: u8) -> bool {
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    hash % 2 == u64::from(half)
+}
+
+/// The `--jsonl` mode of a document task: runs the pipeline on every line and writes the line
+/// `render(id, report)` gives (see [`crate::jsonl::run`]); exit status 1 if any line failed.
+pub fn run_jsonl(
+    args: &DocArgs,
+    pipeline: &nutgraf::Pipeline,
+    out: &mut impl std::io::Write,
+    render: impl Fn(&serde_json::Value, &nutgraf::Report) -> String + Sync,
+) -> crate::Result<std::process::ExitCode> {
+    crate::jsonl::set_threads(args.threads);
+    let sources = crate::input::expand(&args.paths, true)?;
+    let counts = crate::jsonl::run(&sources, args.max_bytes, out, |id, text| {
+        let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
+        Ok(render(id, &report))
+    })?;
+    Ok(crate::exit_code(counts.errors == 0))
+}

@@ -47,12 +47,6 @@ pub struct Args {
     format: crate::Format,
 }
 
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// The result of one algorithm on the data.
 #[derive(serde::Serialize)]
 struct Outcome {
@@ -78,7 +72,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     }
     let all_texts: Vec<String> = rows.iter().map(|r| r.text.clone()).collect();
     if let Some(h) = args.half {
-        rows.retain(|r| fnv1a(&r.id) % 2 == u64::from(h));
+        rows.retain(|r| crate::common::in_half(&r.id, h));
     }
     if let Some(n) = args.limit {
         rows.truncate(n);

@@ -54,12 +54,6 @@ struct Row {
 
 const KINDS: [&str; 3] = ["word", "word-pair", "sentence"];
 
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// Per language: (right, total).
 type Tally = BTreeMap<String, (usize, usize)>;
 
@@ -94,7 +88,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 Some(v) => v.to_string(),
                 None => row.text.clone(),
             };
-            if fnv1a(&id) % 2 != u64::from(h) {
+            if !crate::common::in_half(&id, h) {
                 continue;
             }
         }

@@ -47,12 +47,6 @@ pub struct Args {
     format: crate::Format,
 }
 
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// The result of one system on the data.
 #[derive(serde::Serialize)]
 struct Outcome {
@@ -97,7 +91,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         let (_, row) = item?;
         if args
             .half
-            .is_some_and(|h| fnv1a(&row.id) % 2 != u64::from(h))
+            .is_some_and(|h| !crate::common::in_half(&row.id, h))
         {
             continue;
         }

@@ -24,18 +24,12 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.doc.jsonl {
-        crate::jsonl::set_threads(args.doc.threads);
-        let sources = crate::input::expand(&args.doc.paths, true)?;
-        let counts = crate::jsonl::run(&sources, args.doc.max_bytes, &mut out, |id, text| {
-            let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
-            Ok(crate::jsonl::result_line(
-                id,
-                &Keywords {
-                    keywords: &report.keywords,
-                },
-            ))
+        let code = crate::common::run_jsonl(&args.doc, &pipeline, &mut out, |id, report| {
+            let keywords = &report.keywords;
+            crate::jsonl::result_line(id, &Keywords { keywords })
         })?;
-        return Ok(crate::exit_code(counts.errors == 0));
+        out.flush()?;
+        return Ok(code);
     }
     let ok = for_each_document(&args.doc, |name, text| {
         let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
