@@ -9,6 +9,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target_dir="${CARGO_TARGET_DIR:-$root/fuzz/target}"
+mkdir -p "$target_dir"
+target_dir="$(cd "$target_dir" && pwd)" # absolute: the build runs from fuzz/
 triple="$(rustc -vV | sed -n 's/^host: //p')"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

@@ -15,6 +15,8 @@ secs="${1:-10}"
 shift || true
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target_dir="${CARGO_TARGET_DIR:-$root/fuzz/target}"
+mkdir -p "$target_dir"
+target_dir="$(cd "$target_dir" && pwd)" # absolute: the build runs from fuzz/
 out="${FUZZ_SMOKE_OUT:-$target_dir/smoke}"
 triple="$(rustc -vV | sed -n 's/^host: //p')"
 
