@@ -308,7 +308,7 @@ impl Detector {
             }
             _ => self.whatlang_only(text),
         };
-        found.filter(|d| d.confidence >= self.min_confidence)
+        found.filter(|d| d.confidence >= self.min_confidence && self.filter.allows(d.language.0))
     }
 
     /// whatlang's own answer, with this detector's filter.
