@@ -388,7 +388,7 @@ impl Detector {
                 scores.log_lik[i] += HAN_PRIOR;
             }
         }
-        crate::stopwords::vote(
+        let votes = crate::stopwords::vote(
             text,
             id,
             &group.langs,
@@ -420,7 +420,9 @@ impl Detector {
             confidence,
             reliable: confidence >= 0.999 && scores.letters >= 12,
         };
-        if untabled.is_empty() {
+        // whatlang is slow (it costs more than the tables): it is not asked when the text is
+        // plainly in the tables' best language by its common words.
+        if untabled.is_empty() || votes.plainly(bi) {
             return Some(found);
         }
         // An untabled language wins only if whatlang, choosing between it and the tables' best,

@@ -90,14 +90,25 @@ fn index(id: GroupId, langs: &[Lang]) -> &'static Index {
 }
 
 /// Adds `bonus` to `log_lik[i]` for each of the first [`MAX_WORDS`] words of `text` that is in
-/// the list of language `i`.
-pub(crate) fn vote(text: &str, id: GroupId, langs: &[Lang], log_lik: &mut [f64], bonus: f64) {
+/// the list of language `i`, and returns how many words were read and how many of them each
+/// language's list has.
+pub(crate) fn vote(
+    text: &str,
+    id: GroupId,
+    langs: &[Lang],
+    log_lik: &mut [f64],
+    bonus: f64,
+) -> Votes {
+    let mut votes = Votes {
+        words: 0,
+        hits: vec![0; log_lik.len()],
+    };
     if bonus == 0.0 {
-        return;
+        return votes;
     }
     let idx = index(id, langs);
     if idx.is_empty() {
-        return;
+        return votes;
     }
     let mut buf = String::new();
     for word in text
@@ -107,12 +118,33 @@ pub(crate) fn vote(text: &str, id: GroupId, langs: &[Lang], log_lik: &mut [f64],
     {
         buf.clear();
         buf.extend(word.chars().flat_map(char::to_lowercase));
+        votes.words += 1;
         if let Some(&bits) = idx.get(buf.as_str()) {
-            for (i, s) in log_lik.iter_mut().enumerate() {
+            for (i, (s, h)) in log_lik.iter_mut().zip(&mut votes.hits).enumerate() {
                 if bits & (1u64 << i) != 0 {
                     *s += bonus;
+                    *h += 1;
                 }
             }
         }
+    }
+    votes
+}
+
+/// What [`vote`] saw: the words it read and, per language of the group, how many were in that
+/// language's list.
+pub(crate) struct Votes {
+    pub(crate) words: usize,
+    pub(crate) hits: Vec<usize>,
+}
+
+impl Votes {
+    /// Whether the text is plainly written in language `i`: at least 12 of the words read, and at
+    /// least a third of them, are common words of that language. Running text in a language has
+    /// a third or more of its words in its stopword list; a text in another language of the same
+    /// script, even a close one, does not reach that on a dozen words or more.
+    pub(crate) fn plainly(&self, i: usize) -> bool {
+        let hits = self.hits.get(i).copied().unwrap_or(0);
+        hits >= 12 && hits * 3 >= self.words
     }
 }

@@ -273,3 +273,27 @@ proptest! {
         let _ = detect(&text);
     }
 }
+
+/// Latin-script languages without n-gram tables (Javanese, Uzbek) are still answered when
+/// whatlang is sure of them: the shortcut that skips whatlang for a text full of the tables'
+/// best language's common words must not swallow them.
+#[test]
+fn untabled_latin_languages_survive_the_common_word_shortcut() {
+    let javanese = "Basa Jawa iku basa sing dienggo wong Jawa ing tlatah Jawa Tengah, Jawa Timur, \
+                    lan Daerah Istimewa Yogyakarta. Basa iki uga dienggo ing Suriname lan \
+                    Kaledonia Anyar, amarga akeh wong Jawa sing manggon ing kana wiwit jaman \
+                    biyen. Wong Jawa seneng nganggo basa iki kanggo omong-omongan saben dina.";
+    let uzbek = "O'zbekiston Respublikasi Markaziy Osiyoning markaziy qismida joylashgan \
+                 davlat. Poytaxti Toshkent shahri. Mamlakatda o'n ikkita viloyat va \
+                 Qoraqalpog'iston Respublikasi bor. O'zbek tili davlat tili hisoblanadi va \
+                 aholining ko'pchiligi shu tilda gaplashadi.";
+    for (text, want) in [(javanese, "jav"), (uzbek, "uzb")] {
+        let d = nutgraf_lang::detect(text).expect("a detection");
+        assert_eq!(d.code(), want, "{text}");
+    }
+    // and plain English is still English, without asking whatlang
+    let english = "The government said on Monday that it would raise taxes on the largest \
+                   companies, and that the money would go to the schools and the hospitals of \
+                   the poorest regions of the country, where the need is greatest.";
+    assert_eq!(nutgraf_lang::detect(english).unwrap().code(), "eng");
+}
