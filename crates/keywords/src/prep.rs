@@ -602,23 +602,23 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
     }
     let priors: Vec<f64> = (0..n).map(prior).collect();
     let dangling_vertices: Vec<usize> = (0..n).filter(|&v| out_weight[v] <= 0.0).collect();
+    // neighbours and weights apart, so that the inner loop reads two dense arrays
+    let (nbr, wt): (Vec<u32>, Vec<f64>) = adj.into_iter().unzip();
     let mut score: Vec<f64> = priors.clone();
     let mut next = vec![0.0; n];
     for _ in 0..100 {
         // mass of vertices without edges is given back through the prior
         let dangling: f64 = dangling_vertices.iter().map(|&v| score[v]).sum();
         let mut delta = 0.0f64; // L1 change
-        for ((out, &prior_v), (span, &old)) in next
-            .iter_mut()
-            .zip(&priors)
-            .zip(degree.windows(2).zip(&score))
-        {
+        for (v, out) in next.iter_mut().enumerate() {
+            let range = degree[v]..degree[v + 1];
             let mut sum = 0.0;
-            for &(u, w) in adj.get(span[0]..span[1]).unwrap_or(&[]) {
-                sum += w * score.get(u as usize).copied().unwrap_or(0.0);
+            for (&u, &w) in nbr[range.clone()].iter().zip(&wt[range]) {
+                sum += w * score[u as usize];
             }
+            let prior_v = priors[v];
             let s = (1.0 - d) * prior_v + d * (sum + dangling * prior_v);
-            delta += (s - old).abs();
+            delta += (s - score[v]).abs();
             *out = s;
         }
         std::mem::swap(&mut score, &mut next);
@@ -632,23 +632,45 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
 /// Counts co-occurrence edges: sums equal pairs (each `(a, b)` with `a < b`; weight 1 each
 /// when `weighted`, else 1 in all), sorted.
 pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u32, f64)> {
-    let mut keys: Vec<u64> = pairs
-        .into_iter()
-        .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
-        .collect();
-    keys.sort_unstable();
+    // A counting sort by the first vertex, then, per first vertex, the distinct second
+    // vertices gathered with a dense marker and sorted (a vertex has few neighbours): linear
+    // in the pairs, where sorting them all costs a log factor more.
+    let Some(max) = pairs.iter().map(|&(a, b)| a.max(b)).max() else {
+        return Vec::new();
+    };
+    let n = max as usize + 1;
+    let mut start = vec![0u32; n + 1];
+    for &(a, _) in &pairs {
+        start[a as usize + 1] += 1;
+    }
+    for v in 0..n {
+        start[v + 1] += start[v];
+    }
+    let mut fill = start.clone();
+    let mut seconds = vec![0u32; pairs.len()];
+    for &(a, b) in &pairs {
+        let slot = &mut fill[a as usize];
+        seconds[*slot as usize] = b;
+        *slot += 1;
+    }
+    drop(pairs);
+    let mut count = vec![0u32; n];
+    let mut distinct: Vec<u32> = Vec::new();
     let mut out: Vec<(u32, u32, f64)> = Vec::new();
-    let mut last = u64::MAX;
-    for k in keys {
-        if k == last {
-            if weighted {
-                if let Some(e) = out.last_mut() {
-                    e.2 += 1.0;
-                }
+    for a in 0..n {
+        distinct.clear();
+        for &b in &seconds[start[a] as usize..start[a + 1] as usize] {
+            let c = &mut count[b as usize];
+            if *c == 0 {
+                distinct.push(b);
             }
-        } else {
-            out.push(((k >> 32) as u32, k as u32, 1.0));
-            last = k;
+            *c += 1;
+        }
+        distinct.sort_unstable();
+        for &b in &distinct {
+            let c = std::mem::take(&mut count[b as usize]);
+            let w = if weighted { f64::from(c) } else { 1.0 };
+            out.push((a as u32, b, w));
         }
     }
     out
