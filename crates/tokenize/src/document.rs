@@ -1,9 +1,8 @@
 //! A text analysed once: sentences, tokens, interned normal forms and stems, stopword flags.
 
 use std::ops::Range;
-use std::sync::Arc;
 
-use crate::fxhash::FxHashMap;
+use crate::intern::Interner;
 use crate::words::normalize_into;
 use crate::{Analyzer, SentenceSplitter, TokenKind, tokenize_into};
 
@@ -106,8 +105,8 @@ pub struct Document<'t> {
     text: &'t str,
     sentences: Vec<Sentence>,
     tokens: Vec<DocToken>,
-    norms: Vec<Arc<str>>,
-    stems: Vec<Arc<str>>,
+    norms: Interner,
+    stems: Interner,
 }
 
 impl<'t> Document<'t> {
@@ -141,13 +140,9 @@ impl<'t> Document<'t> {
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         // A news article has about one distinct word per three tokens: size the tables once.
         let expect = text.len() / 16 + 16;
-        let mut norm_ids: FxHashMap<Arc<str>, TermId> =
-            FxHashMap::with_capacity_and_hasher(expect, Default::default());
-        let mut norms: Vec<Arc<str>> = Vec::with_capacity(expect);
+        let mut norms = Interner::with_capacity(expect, expect * 8);
         let mut norm_info: Vec<(TermId, bool)> = Vec::with_capacity(expect); // stem id, stopword
-        let mut stem_ids: FxHashMap<Arc<str>, TermId> =
-            FxHashMap::with_capacity_and_hasher(expect, Default::default());
-        let mut stems: Vec<Arc<str>> = Vec::with_capacity(expect);
+        let mut stems = Interner::with_capacity(expect, expect * 8);
         let mut buf = String::new();
         let mut last_end = 0;
         for span in sentences {
@@ -165,32 +160,18 @@ impl<'t> Document<'t> {
             for tok in raw.drain(..) {
                 let surface = &text[tok.span.clone()];
                 let normal = normalize_into(surface, &mut buf);
-                let norm = match norm_ids.get(normal) {
-                    Some(&id) => id,
+                let norm = match norms.get(normal) {
+                    Some(id) => id,
                     None => {
-                        let id = norms.len() as TermId;
                         let is_word = matches!(tok.kind, TokenKind::Word);
-                        let mut intern = |stem: &str| match stem_ids.get(stem) {
-                            Some(&s) => s,
-                            None => {
-                                let s = stems.len() as TermId;
-                                let shared: Arc<str> = stem.into();
-                                stems.push(Arc::clone(&shared));
-                                stem_ids.insert(shared, s);
-                                s
-                            }
-                        };
                         let stem_id = if is_word {
-                            analyzer.with_stem(normal, &mut intern)
+                            analyzer.with_stem(normal, |stem: &str| stems.intern(stem))
                         } else {
-                            intern(normal)
+                            stems.intern(normal)
                         };
                         let stop = is_word && analyzer.is_stopword(normal);
                         norm_info.push((stem_id, stop));
-                        let shared: Arc<str> = normal.into();
-                        norms.push(Arc::clone(&shared));
-                        norm_ids.insert(shared, id);
-                        id
+                        norms.intern(normal)
                     }
                 };
                 let (stem, stopword) = norm_info[norm as usize];
@@ -298,7 +279,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.norm(doc.tokens()[0].norm), "xi");
     /// ```
     pub fn norm(&self, id: TermId) -> &str {
-        self.norms.get(id as usize).map_or("", |s| s)
+        self.norms.resolve(id)
     }
 
     /// The stem with id `id` (`""` for an id not from this document).
@@ -309,7 +290,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.stem(doc.tokens()[0].stem), "talk");
     /// ```
     pub fn stem(&self, id: TermId) -> &str {
-        self.stems.get(id as usize).map_or("", |s| s)
+        self.stems.resolve(id)
     }
 
     /// How many distinct normal forms the document has (ids are `0..norm_count()`).

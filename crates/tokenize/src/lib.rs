@@ -41,6 +41,7 @@
 mod analyzer;
 mod document;
 mod fxhash;
+mod intern;
 mod sentences;
 mod words;
 

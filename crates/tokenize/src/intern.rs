@@ -1,0 +1,117 @@
+//! An append-only string interner: every distinct string is stored once, in one buffer, and
+//! named by a dense id. It replaces a map of shared strings (two allocations and a reference
+//! count per distinct word) with one growing buffer and a table of ids.
+
+use std::hash::{BuildHasher, BuildHasherDefault};
+
+use hashbrown::HashTable;
+
+use crate::fxhash::FxHasher;
+
+/// Interned strings, ids `0..len()` in order of first insertion.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Interner {
+    /// The strings, one after the other.
+    buf: String,
+    /// The end of string `i` in `buf`; it starts where string `i - 1` ends.
+    ends: Vec<usize>,
+    /// Ids, found by the hash of their string.
+    table: HashTable<u32>,
+}
+
+fn hash(s: &str) -> u64 {
+    BuildHasherDefault::<FxHasher>::default().hash_one(s)
+}
+
+impl Interner {
+    /// An interner sized for about `strings` strings of `bytes` bytes in all.
+    pub(crate) fn with_capacity(strings: usize, bytes: usize) -> Interner {
+        Interner {
+            buf: String::with_capacity(bytes),
+            ends: Vec::with_capacity(strings),
+            table: HashTable::with_capacity(strings),
+        }
+    }
+
+    /// The id of `s`, if it was interned.
+    pub(crate) fn get(&self, s: &str) -> Option<u32> {
+        self.table
+            .find(hash(s), |&id| self.resolve(id) == s)
+            .copied()
+    }
+
+    /// The id of `s`, interning it first if it is new.
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
+        let h = hash(s);
+        let Interner { buf, ends, table } = self;
+        let resolve = |id: u32| -> &str {
+            let i = id as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            &buf[start..ends[i]]
+        };
+        if let Some(&id) = table.find(h, |&id| resolve(id) == s) {
+            return id;
+        }
+        let id = ends.len() as u32;
+        buf.push_str(s);
+        ends.push(buf.len());
+        let (buf, ends) = (&*buf, &*ends);
+        table.insert_unique(h, id, |&id| {
+            let i = id as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            hash(&buf[start..ends[i]])
+        });
+        id
+    }
+
+    /// The string of `id` (empty for an unknown id).
+    pub(crate) fn resolve(&self, id: u32) -> &str {
+        let i = id as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// How many strings are interned.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Interner;
+
+    #[test]
+    fn ids_are_dense_and_strings_round_trip() {
+        let mut i = Interner::default();
+        let words = ["the", "", "house", "the", "maison", "house", "é", ""];
+        let ids: Vec<u32> = words.iter().map(|w| i.intern(w)).collect();
+        assert_eq!(ids, [0, 1, 2, 0, 3, 2, 4, 1]);
+        assert_eq!(i.len(), 5);
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(i.resolve(*id), *w);
+            assert_eq!(i.get(w), Some(*id));
+        }
+        assert_eq!(i.get("absent"), None);
+        assert_eq!(i.resolve(99), "");
+    }
+
+    #[test]
+    fn many_strings_survive_table_growth() {
+        let mut i = Interner::with_capacity(1, 1);
+        for n in 0..10_000u32 {
+            assert_eq!(i.intern(&format!("w{n}")), n);
+        }
+        for n in (0..10_000u32).rev() {
+            assert_eq!(i.get(&format!("w{n}")), Some(n));
+            assert_eq!(i.resolve(n), format!("w{n}"));
+        }
+    }
+}
