@@ -173,8 +173,8 @@ pub fn tokenize_into(text: &str, offset: usize, out: &mut Vec<Token>) {
                 continue;
             }
             if b.is_ascii_alphanumeric() {
-                let (end, kind) = scan_word(text, i);
-                push_word(text, i, end, kind, offset, out);
+                let (end, kind, apostrophe) = scan_word(text, i);
+                push_word(text, (i, end), kind, apostrophe, offset, out);
                 i = end;
                 continue;
             }
@@ -203,8 +203,8 @@ pub fn tokenize_into(text: &str, offset: usize, out: &mut Vec<Token>) {
             });
             i += len;
         } else if is_word_char(c) {
-            let (end, kind) = scan_word(text, i);
-            push_word(text, i, end, kind, offset, out);
+            let (end, kind, apostrophe) = scan_word(text, i);
+            push_word(text, (i, end), kind, apostrophe, offset, out);
             i = end;
         } else {
             let kind = if is_punctuation(c) {
@@ -339,41 +339,68 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
-/// Scans a word or number starting at `start` (which holds a word character); returns its end
-/// and kind.
-fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
-    let mut end = start;
+/// Scans a word or number starting at `start` (which holds a word character); returns its end,
+/// its kind, and whether an apostrophe joined two of its parts.
+fn scan_word(text: &str, start: usize) -> (usize, TokenKind, bool) {
+    let bytes = text.as_bytes();
+    let mut pos = start;
     let mut kind = TokenKind::Word;
     let mut first = true;
     let mut prev_digit = false;
-    let mut iter = text[start..].char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        let pos = start + off;
+    let mut apostrophe = false;
+    loop {
+        // ASCII letters and digits, a byte at a time (most of the text).
+        while let Some(&b) = bytes.get(pos) {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            if first && b.is_ascii_digit() {
+                kind = TokenKind::Number;
+            }
+            first = false;
+            prev_digit = b.is_ascii_digit();
+            pos += 1;
+        }
+        // An ASCII byte that is no joiner ends the word (space, most punctuation).
+        if bytes
+            .get(pos)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b':' | b'-' | b'\''))
+        {
+            break;
+        }
+        let mut rest = text.get(pos..).unwrap_or("").chars();
+        let Some(c) = rest.next() else {
+            break;
+        };
         if is_word_char(c) && !is_cjk(c) {
             if first && c.is_numeric() {
                 kind = TokenKind::Number;
             }
             first = false;
             prev_digit = c.is_numeric();
-            end = pos + c.len_utf8();
+            pos += c.len_utf8();
             continue;
         }
         // A joiner is kept only when a word character follows it.
-        let next = iter.peek().map(|&(_, n)| n);
+        let next = rest.next();
         let next_is_word = next.is_some_and(|n| is_word_char(n) && !is_cjk(n));
         let joins = match c {
             '.' | ',' | ':' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
             '-' | '\u{2010}' | '\u{2011}' => next_is_word,
-            c if is_apostrophe(c) => next_is_word && kind == TokenKind::Word,
+            c if is_apostrophe(c) => {
+                let joins = next_is_word && kind == TokenKind::Word;
+                apostrophe |= joins;
+                joins
+            }
             _ => false,
         };
         if !joins {
             break;
         }
-        end = pos + c.len_utf8();
+        pos += c.len_utf8();
         prev_digit = false;
     }
-    (end, kind)
+    (pos, kind, apostrophe)
 }
 
 /// English clitics split off the end of a word.
@@ -387,14 +414,14 @@ const ELISIONS: [&str; 17] = [
 /// Pushes a word, splitting a trailing English clitic or a leading elision at an apostrophe.
 fn push_word(
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     kind: TokenKind,
+    apostrophe: bool,
     offset: usize,
     out: &mut Vec<Token>,
 ) {
     let word = &text[start..end];
-    if kind == TokenKind::Word && word.len() > 2 {
+    if apostrophe && kind == TokenKind::Word && word.len() > 2 {
         if let Some((apos, c)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
             let head = &word[..apos];
             let tail = &word[apos + c.len_utf8()..];
