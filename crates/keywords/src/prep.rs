@@ -2,7 +2,7 @@
 //! grouped by their stems, and the final ranking into [`Keyphrase`]s.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -83,13 +83,13 @@ pub(crate) struct Prep<'a, 't> {
     pub sent_first: Vec<u32>,
 }
 
-fn english_boundary() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn english_boundary() -> &'static FxSet<&'static str> {
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ENGLISH_BOUNDARY.iter().copied().collect())
 }
 
-fn english_weak() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn english_weak() -> &'static FxSet<&'static str> {
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ENGLISH_WEAK.iter().copied().collect())
 }
 
@@ -268,8 +268,13 @@ impl Candidate {
 #[derive(Default)]
 pub(crate) struct Candidates {
     pub list: Vec<Candidate>,
-    map: FxMap<Box<[TermId]>, u32>,
+    /// Indexes into `list`, found by the hash of their stems (which `list` holds, once).
+    table: hashbrown::HashTable<u32>,
     buf: Vec<TermId>,
+}
+
+fn stems_hash(stems: &[TermId]) -> u64 {
+    BuildHasherDefault::<FxHasher>::default().hash_one(stems)
 }
 
 impl Candidates {
@@ -285,20 +290,30 @@ impl Candidates {
 
     /// Adds an occurrence starting at token `start` with the given stems.
     pub fn add_stems(&mut self, stems: &[TermId], start: usize) -> usize {
-        if let Some(&id) = self.map.get(stems) {
-            if let Some(c) = self.list.get_mut(id as usize) {
+        let hash = stems_hash(stems);
+        let list = &mut self.list;
+        let found = self
+            .table
+            .find(hash, |&id| {
+                list.get(id as usize).is_some_and(|c| *c.stems == *stems)
+            })
+            .copied();
+        if let Some(id) = found {
+            if let Some(c) = list.get_mut(id as usize) {
                 if c.occ.last().is_none_or(|&o| o as usize != start) {
                     c.occ.push(start as u32);
                 }
             }
             return id as usize;
         }
-        let id = self.list.len();
-        let stems: Box<[TermId]> = stems.into();
-        self.map.insert(stems.clone(), id as u32);
-        self.list.push(Candidate {
-            stems,
+        let id = list.len();
+        list.push(Candidate {
+            stems: stems.into(),
             occ: vec![start as u32],
+        });
+        let list = &*list;
+        self.table.insert_unique(hash, id as u32, |&id| {
+            list.get(id as usize).map_or(0, |c| stems_hash(&c.stems))
         });
         id
     }
@@ -397,9 +412,9 @@ fn rank_and_build(
     let mut chosen: Vec<usize> = Vec::new();
     // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
     // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
-    let mut chosen_sorted: HashSet<Vec<TermId>> = HashSet::new();
-    let mut by_stems: HashMap<&[TermId], Vec<usize>> = HashMap::new();
-    let mut by_part: HashMap<&[TermId], Vec<usize>> = HashMap::new();
+    let mut chosen_sorted: FxSet<Vec<TermId>> = FxSet::default();
+    let mut by_stems: FxMap<&[TermId], Vec<usize>> = FxMap::default();
+    let mut by_part: FxMap<&[TermId], Vec<usize>> = FxMap::default();
     for i in order {
         if chosen.len() >= opts.top_n {
             break;
