@@ -1,13 +1,12 @@
 //! Per-language stopwords and stemming behind one [`Analyzer`].
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::RwLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::fxhash::FxHashMap;
+use crate::fxhash::{FxHashMap, FxHashSet};
 
 /// How many words an [`Analyzer`] remembers the stems of. A language's working vocabulary fits;
 /// past this the cache stops growing (memory stays bounded) and new words are stemmed each time.
@@ -109,7 +108,7 @@ const ALIASES: [(&str, &str); 10] = [
 pub struct Analyzer {
     code: Option<&'static str>,
     stemmer: Option<Stemmer>,
-    stopwords: HashSet<&'static str>,
+    stopwords: FxHashSet<&'static str>,
     /// Stems already computed, shared by every document analysed with this analyzer (words
     /// whose stem is the word itself are stored too, as an empty string).
     cache: RwLock<FxHashMap<Box<str>, Box<str>>>,
@@ -158,7 +157,7 @@ impl Analyzer {
         Analyzer {
             code: None,
             stemmer: None,
-            stopwords: HashSet::new(),
+            stopwords: FxHashSet::default(),
             cache: RwLock::default(),
         }
     }
