@@ -596,29 +596,25 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
     for v in 0..n {
         degree[v + 1] += degree[v];
     }
+    // neighbours and weights apart, so that the inner loop reads two dense arrays
     let mut fill = degree.clone();
-    let mut adj = vec![(0u32, 0.0f64); degree[n]];
+    let mut nbr = vec![0u32; degree[n]];
+    let mut wt = vec![0.0f64; degree[n]];
     for &(a, b, w) in edges {
         let (ai, bi) = (a as usize, b as usize);
         if ai >= n || bi >= n || ai == bi {
             continue;
         }
-        adj[fill[ai]] = (b, w);
+        // weights normalised by the out-weight of the vertex they come from
+        nbr[fill[ai]] = b;
+        wt[fill[ai]] = if out_weight[bi] > 0.0 { w / out_weight[bi] } else { 0.0 };
         fill[ai] += 1;
-        adj[fill[bi]] = (a, w);
+        nbr[fill[bi]] = a;
+        wt[fill[bi]] = if out_weight[ai] > 0.0 { w / out_weight[ai] } else { 0.0 };
         fill[bi] += 1;
-    }
-    // weights normalised by the out-weight of the vertex they come from
-    for v in 0..n {
-        for e in &mut adj[degree[v]..degree[v + 1]] {
-            let w_out = out_weight[e.0 as usize];
-            e.1 = if w_out > 0.0 { e.1 / w_out } else { 0.0 };
-        }
     }
     let priors: Vec<f64> = (0..n).map(prior).collect();
     let dangling_vertices: Vec<usize> = (0..n).filter(|&v| out_weight[v] <= 0.0).collect();
-    // neighbours and weights apart, so that the inner loop reads two dense arrays
-    let (nbr, wt): (Vec<u32>, Vec<f64>) = adj.into_iter().unzip();
     let mut score: Vec<f64> = priors.clone();
     let mut next = vec![0.0; n];
     for _ in 0..100 {
