@@ -44,7 +44,11 @@ impl Record {
         let Ok(line) = std::str::from_utf8(raw) else {
             return bad(format!("line {line_no}: not valid UTF-8"));
         };
-        let line = line.trim_end_matches(['\n', '\r']);
+        // A byte-order mark (what Windows tools put at the head of a UTF-8 file, and so at the
+        // head of its first line, or of any line when such files are concatenated) is not JSON.
+        let line = line
+            .trim_end_matches(['\n', '\r'])
+            .trim_start_matches('\u{FEFF}');
         if line.trim().is_empty() {
             return bad(format!("line {line_no}: empty line"));
         }

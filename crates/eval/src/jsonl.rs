@@ -134,8 +134,10 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonlReader<R, T> {
                     if self.buf.trim().is_empty() {
                         continue;
                     }
+                    // A byte-order mark at the head of a line (of the file, or of a file
+                    // concatenated to it) is not JSON.
                     return Some(
-                        serde_json::from_str(&self.buf)
+                        serde_json::from_str(self.buf.trim_start_matches('\u{FEFF}'))
                             .map(|row| (self.line, row))
                             .map_err(|source| Error::Parse {
                                 path: self.path.clone(),
@@ -344,6 +346,18 @@ mod tests {
         assert!(rows[0].is_ok());
         assert!(matches!(rows[1], Err(Error::Read { line: 2, .. })));
         assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_head_of_a_line_is_skipped() {
+        let data = "\u{FEFF}{\"a\":1}\n{\"a\":2}\n\u{FEFF}{\"a\":3}\n";
+        let rows: Vec<_> = JsonlReader::<_, serde_json::Value>::new(data.as_bytes(), "bom")
+            .map(|r| r.map(|(_, v)| v["a"].as_i64()))
+            .collect();
+        assert!(
+            matches!(rows.as_slice(), [Ok(Some(1)), Ok(Some(2)), Ok(Some(3))]),
+            "{rows:?}"
+        );
     }
 
     #[test]
