@@ -1148,6 +1148,14 @@ static INTERESTING: [bool; 256] = {
 fn next_line(b: &[u8], pos: usize) -> (usize, usize, bool) {
     let mut i = pos;
     while i < b.len() {
+        // Most bytes can start no line terminator: skip them without the match.
+        match b.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|&x| x <= b'\r' || x == 0xC2 || x == 0xE2)
+        }) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         match b.get(i) {
             Some(b'\n') | Some(0x0B) => return (i, i + 1, false),
             Some(0x0C) => return (i, i + 1, true),
