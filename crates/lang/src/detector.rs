@@ -134,6 +134,9 @@ const HAN_PRIOR: f64 = 1.0;
 
 /// whatlang sees at most this many bytes of a text (about 150 words: enough for its answer).
 const WHATLANG_BYTES: usize = 1024;
+/// The main script is counted on at most this many bytes of a text: the n-gram tables read at
+/// most 1,000 letters anyway, and a long text costs no more than its head.
+const SCRIPT_BYTES: usize = 1024;
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
 fn prefix(text: &str, max: usize) -> &str {
@@ -287,7 +290,7 @@ impl Detector {
         if !text.chars().any(char::is_alphabetic) {
             return None;
         }
-        let scripts = whatlang::dev::raw_detect_script(text);
+        let scripts = whatlang::dev::raw_detect_script(prefix(text, SCRIPT_BYTES));
         let &(script, count) = scripts.counters.first()?;
         if count == 0 {
             return None;
