@@ -4,7 +4,7 @@ use nutgraf_tokenize::{TermId, TokenKind};
 
 use crate::Keyphrase;
 use crate::prep::{
-    Candidates, Class, Finish, FxMap, FxSet, MAX_NGRAM, Prep, Vertices, count_edges, finish,
+    Candidates, Class, Finish, FxMap, FxSet, MAX_NGRAM, Prep, Vertices, distinct_edges, finish,
     finish_with, pagerank,
 };
 
@@ -518,7 +518,7 @@ pub(crate) fn textrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> 
             }
         }
     }
-    let edges = count_edges(pairs, false);
+    let edges = distinct_edges(pairs);
     let rank = pagerank(vertices.len(), &edges, None, 0.85);
     let cands = noun_phrases(prep, max_words);
     let scores = sum_scores(&cands, &vertices, &rank);
@@ -570,24 +570,7 @@ fn position_graph(
         prior[v as usize] += 1.0 / (i as f64 + 1.0);
         seq.push((i, v));
     }
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    // counted in sorted batches so that memory stays proportional to the distinct edges,
-    // not to tokens × window, on very long documents
-    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
-    for (k, &(pos, a)) in seq.iter().enumerate() {
-        for &(pos2, b) in seq.iter().skip(k + 1) {
-            if pos2 - pos >= window {
-                break;
-            }
-            if a != b {
-                pairs.push((a.min(b), a.max(b)));
-            }
-        }
-        if pairs.len() >= 1 << 16 {
-            edges = merge_edges(edges, count_edges(std::mem::take(&mut pairs), true));
-        }
-    }
-    let edges = merge_edges(edges, count_edges(pairs, true));
+    let edges = window_edges(&seq, vertices.len(), window);
     let total: f64 = prior.iter().sum();
     if total > 0.0 {
         for p in &mut prior {
@@ -598,28 +581,69 @@ fn position_graph(
     (vertices, rank)
 }
 
-/// Merges two sorted edge lists, summing the weights of equal edges.
-fn merge_edges(a: Vec<(u32, u32, f64)>, b: Vec<(u32, u32, f64)>) -> Vec<(u32, u32, f64)> {
-    if a.is_empty() {
-        return b;
-    }
-    let mut out: Vec<(u32, u32, f64)> = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        let take_a = j >= b.len() || (i < a.len() && (a[i].0, a[i].1) <= (b[j].0, b[j].1));
-        let e = if take_a {
-            i += 1;
-            a[i - 1]
-        } else {
-            j += 1;
-            b[j - 1]
-        };
-        match out.last_mut() {
-            Some(last) if (last.0, last.1) == (e.0, e.1) => last.2 += e.2,
-            _ => out.push(e),
+/// The co-occurrence edges of `seq` (token position, vertex; positions ascending): how many
+/// pairs of occurrences of two different vertices lie less than `window` positions apart,
+/// sorted by vertex pair, each pair `(a, b)` with `a < b`.
+///
+/// Built vertex by vertex from each vertex's occurrences, looking both ways within the window
+/// for larger vertices only, so that every pair of occurrences is counted once, without
+/// materialising (or sorting) the pairs: memory stays proportional to the distinct edges.
+fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(u32, u32, f64)> {
+    // the occurrences (indexes into `seq`) of each vertex, ascending
+    let mut start = vec![0usize; n_vertices + 1];
+    for &(_, v) in seq {
+        if let Some(s) = start.get_mut(v as usize + 1) {
+            *s += 1;
         }
     }
-    out
+    for v in 0..n_vertices {
+        start[v + 1] += start[v];
+    }
+    let mut fill = start.clone();
+    let mut occ = vec![0usize; seq.len()];
+    for (k, &(_, v)) in seq.iter().enumerate() {
+        if let Some(f) = fill.get_mut(v as usize) {
+            occ[*f] = k;
+            *f += 1;
+        }
+    }
+    let mut count = vec![0u32; n_vertices];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut edges = Vec::new();
+    for a in 0..n_vertices {
+        let a32 = a as u32;
+        for &k in &occ[start[a]..start[a + 1]] {
+            let pos = seq[k].0;
+            let mut tally = |b: u32| {
+                if b > a32 {
+                    let c = &mut count[b as usize];
+                    if *c == 0 {
+                        touched.push(b);
+                    }
+                    *c += 1;
+                }
+            };
+            for &(pos2, b) in &seq[k + 1..] {
+                if pos2 - pos >= window {
+                    break;
+                }
+                tally(b);
+            }
+            for &(pos2, b) in seq[..k].iter().rev() {
+                if pos - pos2 >= window {
+                    break;
+                }
+                tally(b);
+            }
+        }
+        touched.sort_unstable();
+        for &b in &touched {
+            let c = std::mem::take(&mut count[b as usize]);
+            edges.push((a32, b, f64::from(c)));
+        }
+        touched.clear();
+    }
+    edges
 }
 
 /// PositionRank: a position-biased PageRank over noun/adjective-like words (window 10);

@@ -651,9 +651,9 @@ pub(crate) fn pagerank(n: usize, edges: &[(u32, u32, f64)], p: Option<&[f64]>, d
     score
 }
 
-/// Counts co-occurrence edges: sums equal pairs (each `(a, b)` with `a < b`; weight 1 each
-/// when `weighted`, else 1 in all), sorted.
-pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u32, f64)> {
+/// The distinct co-occurrence edges among `pairs` (each `(a, b)` with `a < b`), sorted, each of
+/// weight 1 (an unweighted graph).
+pub(crate) fn distinct_edges(pairs: Vec<(u32, u32)>) -> Vec<(u32, u32, f64)> {
     // A counting sort by the first vertex, then, per first vertex, the distinct second
     // vertices gathered with a dense marker and sorted (a vertex has few neighbours): linear
     // in the pairs, where sorting them all costs a log factor more.
@@ -661,7 +661,7 @@ pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u
         return Vec::new();
     };
     let n = max as usize + 1;
-    let mut start = vec![0u32; n + 1];
+    let mut start = vec![0usize; n + 1];
     for &(a, _) in &pairs {
         start[a as usize + 1] += 1;
     }
@@ -672,7 +672,7 @@ pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u
     let mut seconds = vec![0u32; pairs.len()];
     for &(a, b) in &pairs {
         let slot = &mut fill[a as usize];
-        seconds[*slot as usize] = b;
+        seconds[*slot] = b;
         *slot += 1;
     }
     drop(pairs);
@@ -681,7 +681,7 @@ pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u
     let mut out: Vec<(u32, u32, f64)> = Vec::new();
     for a in 0..n {
         distinct.clear();
-        for &b in &seconds[start[a] as usize..start[a + 1] as usize] {
+        for &b in &seconds[start[a]..start[a + 1]] {
             let c = &mut count[b as usize];
             if *c == 0 {
                 distinct.push(b);
@@ -690,9 +690,8 @@ pub(crate) fn count_edges(pairs: Vec<(u32, u32)>, weighted: bool) -> Vec<(u32, u
         }
         distinct.sort_unstable();
         for &b in &distinct {
-            let c = std::mem::take(&mut count[b as usize]);
-            let w = if weighted { f64::from(c) } else { 1.0 };
-            out.push((a as u32, b, w));
+            count[b as usize] = 0;
+            out.push((a as u32, b, 1.0));
         }
     }
     out
