@@ -12,14 +12,37 @@ pub(crate) fn lead(prep: &Prepared) -> Vec<f64> {
     (0..prep.len()).map(|i| 1.0 / (i as f64 + 1.0)).collect()
 }
 
-/// Luhn's largest gap between two significant words of a cluster ("four or five", we take
-/// four, as sumy does).
-const LUHN_MAX_GAP: usize = 4;
+/// Luhn's limit on the distance between two significant words of one cluster, counted in
+/// non-significant words: a run of this many ends the cluster.
+///
+/// Luhn (1958) found "a useful limit is four or five non-significant words between
+/// significant words" without saying whether the limit itself still joins. We read the limit
+/// as the distance at which two significant words are no longer related, so a cluster holds
+/// significant words with at most three non-significant words between them. This is also how
+/// sumy (`max_gap_size = 4`: four trailing non-significant words close a chunk) and Russell's
+/// *Mining the Social Web* implementation (`CLUSTER_THRESHOLD = 5` as a difference of word
+/// positions) read it. On cnndm_dev this reading scores higher than the inclusive one on both
+/// FNV hash halves (ROUGE-1 +0.41 and +0.06) and the same on bbc_dev (-0.06); the crate
+/// README has the figures.
+const LUHN_GAP_LIMIT: usize = 4;
 
-/// Luhn (1958): significant words are content stems that occur at least twice in the
-/// document; a cluster is a run of words whose significant words are at most
-/// [`LUHN_MAX_GAP`] insignificant words apart; a cluster scores (significant words)² / (words
-/// from its first to its last significant word); a sentence scores its best cluster.
+/// Luhn (1958), "The Automatic Creation of Literature Abstracts".
+///
+/// What the paper does: a word is *significant* when it is frequent in the document but is
+/// not one of the common words (Luhn removes those with a common-word list, or with a
+/// high-frequency cut-off); related spellings count as one word. Within a sentence, portions
+/// bracketed by significant words that are less than a limit apart ([`LUHN_GAP_LIMIT`]) form
+/// clusters; a cluster's *significance factor* is (significant words in it)² / (words from
+/// its first to its last significant word); a sentence scores its highest cluster.
+///
+/// Our choices: significant words are content stems (not stopwords of the document's
+/// analyzer, stemmed) that occur at least twice in the document, Luhn's low-frequency
+/// cut-off at its lowest (sumy does the same); the common-word list is the analyzer's
+/// stopword list (for English NLTK's, which keeps words such as "said" that a longer list
+/// would drop: the README measures what a longer list would do); every word or number counts
+/// in a cluster's length, stopwords included, punctuation not. A cluster of one significant
+/// word scores 1²/1 = 1, as the formula gives (sumy scores it 0; it only orders sentences
+/// that have no larger cluster).
 pub(crate) fn luhn(doc: &Document<'_>, prep: &Prepared) -> Vec<f64> {
     let tf = prep.term_frequency();
     let significant: Vec<bool> = tf.iter().map(|&c| c >= 2).collect();
@@ -53,7 +76,7 @@ pub(crate) fn luhn(doc: &Document<'_>, prep: &Prepared) -> Vec<f64> {
                 continue;
             }
             cluster = match cluster {
-                Some((first, last, count)) if pos - last - 1 <= LUHN_MAX_GAP => {
+                Some((first, last, count)) if pos - last - 1 < LUHN_GAP_LIMIT => {
                     Some((first, pos, count + 1))
                 }
                 Some(c) => {
@@ -161,7 +184,9 @@ pub(crate) fn tfidf_vectors(
 }
 
 /// Cosine similarities of tf-idf vectors (the idf-modified cosine of Erkan & Radev 2004,
-/// eq. 3); the diagonal (a sentence with itself) is 0.
+/// eq. 3), the diagonal included: a sentence is similar to itself with cosine 1, as the
+/// paper's Algorithm 3 computes it for every pair (i, j); a sentence whose vector is empty
+/// (no content term, or only terms of idf 0) has a row of zeros.
 pub(crate) fn cosine_matrix(prep: &Prepared, n: usize, idf: &[f64]) -> Matrix {
     let (vectors, norms) = tfidf_vectors(prep, n, idf);
     graph::pairwise(
@@ -176,13 +201,40 @@ pub(crate) fn cosine_matrix(prep: &Prepared, n: usize, idf: &[f64]) -> Matrix {
                 0.0
             }
         },
-        |_| 0.0,
+        |i| {
+            if norms.get(i).is_some_and(|&x| x > 0.0) {
+                1.0
+            } else {
+                0.0
+            }
+        },
     )
 }
 
-/// Continuous LexRank (Erkan & Radev 2004, section 3.3 and Algorithm 3): the idf-modified
-/// cosine matrix (diagonal included), row-normalised, ranked by the power method with
-/// jump probability [`LEXRANK_DAMPING`].
+/// Continuous LexRank (Erkan & Radev 2004, section 3.3 and Algorithm 3).
+///
+/// What the paper does: sentences are tf-idf vectors (tf the count of the word in the
+/// sentence, idf `log(N / n_i)`), linked by the idf-modified cosine (eq. 3) for every pair
+/// of sentences, a sentence with itself included; each row of the cosine matrix is divided by
+/// its sum, and the scores are the stationary distribution of that Markov matrix with a jump
+/// to a uniformly chosen sentence with probability d (eq. 5), found by the power method.
+///
+/// Our choices: idf over the document's first sentences (the graph window), each sentence a
+/// document, unless the caller gives a corpus [`Idf`] (the paper's idf came from a corpus);
+/// d = [`LEXRANK_DAMPING`], the paper's usual value; the power method stops when the L1
+/// change is below 10⁻⁷. A row without weight (a sentence with no content term) jumps
+/// uniformly. The diagonal matters little for the ranking (for a symmetric matrix without
+/// the jump, the stationary distribution is proportional to the row sums, which the
+/// diagonal raises by 1 each), and it is the paper's matrix. One consequence: a sentence
+/// that shares no term with any other is a component of its own and keeps its starting
+/// share, at least the uniform 1/N, so in a short document it can outrank related sentences
+/// (an earlier version of this crate dropped the diagonal to avoid that; with the diagonal,
+/// cnndm_dev ROUGE-1 is 0.14 higher, on both hash halves).
+///
+/// Unlike sumy's `LexRankSummarizer`, this is the *continuous* variant: sumy implements
+/// LexRank with a threshold (cosine > 0.1 becomes an edge of weight 1) and stops its power
+/// iteration early (a change of 0.1), and it divides tf by the sentence's largest tf, which
+/// scales a whole vector and so leaves every cosine unchanged.
 pub(crate) fn lexrank(doc: &Document<'_>, prep: &Prepared, idf: Option<&Idf>) -> Vec<f64> {
     let n = graph::window(prep);
     let idf = term_idf(doc, prep, n, idf);

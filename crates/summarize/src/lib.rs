@@ -151,7 +151,8 @@ pub enum Algorithm {
     /// Lead-k: the first sentences that fit the budget.
     Lead,
     /// Luhn (1958): significant words are content stems occurring at least twice; a sentence
-    /// scores its best cluster (significant words at most four insignificant words apart) as
+    /// scores its best cluster (significant words with fewer than four insignificant words
+    /// between them, Luhn's limit of four read as exclusive, as sumy reads it) as
     /// (significant words)² / (words in the cluster).
     Luhn,
     /// TextRank (Mihalcea & Tarau 2004, section 4.1): sentences linked by
@@ -160,9 +161,8 @@ pub enum Algorithm {
     TextRank,
     /// Continuous LexRank (Erkan & Radev 2004): idf-modified cosine between sentences,
     /// row-normalised, ranked by the power method with jump probability 0.15. Idf is
-    /// `ln(N / n_w)` over the document's sentences, or the caller's [`Idf`]. A sentence is
-    /// not linked to itself (the paper's matrix keeps the diagonal, which lets a sentence
-    /// unlike any other keep its own share).
+    /// `ln(N / n_w)` over the document's sentences, or the caller's [`Idf`]. The matrix keeps
+    /// its diagonal (a sentence's cosine with itself, 1) as the paper's Algorithm 3 does.
     LexRank,
     /// Centroid (after Radev et al. 2004, for one document): a sentence scores the dot
     /// product of its term counts with those of the rest of the document (weighted by the

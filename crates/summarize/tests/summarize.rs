@@ -225,6 +225,15 @@ fn central_sentences_win_in_graph_algorithms() {
     ] {
         let s = Summarizer::new(a, Budget::Sentences(1)).summarize(&d);
         assert_eq!(indices(&s), [2], "{a}");
+        if a == Algorithm::LexRank {
+            // The paper's matrix keeps the diagonal, so the unrelated sentence is a component
+            // of its own and keeps its starting share 1/5: below the central sentence, but
+            // not necessarily below the others (see `lexrank_keeps_the_diagonal`).
+            let all = Summarizer::new(a, Budget::Sentences(5)).summarize(&d);
+            assert!((all[3].score - 0.2).abs() < 1e-6, "{all:?}");
+            assert!(all[2].score > all[3].score, "{all:?}");
+            continue;
+        }
         let s = Summarizer::new(a, Budget::Sentences(4)).summarize(&d);
         assert!(
             !indices(&s).contains(&3),
@@ -341,4 +350,46 @@ fn a_sentence_of_a_megabyte() {
             check(&d, budget, &s);
         }
     }
+}
+
+/// The scores of every sentence of `text` under `algorithm`, in document order.
+fn all_scores(algorithm: Algorithm, text: &str) -> Vec<f64> {
+    let d = doc(text, "eng");
+    let n = d.sentences().len();
+    let s = Summarizer::new(algorithm, Budget::Sentences(n)).summarize(&d);
+    assert_eq!(indices(&s), (0..n).collect::<Vec<_>>());
+    s.iter().map(|e| e.score).collect()
+}
+
+#[test]
+fn luhn_clusters_end_at_four_insignificant_words() {
+    // "alpha" and "beta" occur twice, so they are significant; the x-words occur once.
+    // Three insignificant words between them: one cluster of 2 significant words in 5 words.
+    let three = all_scores(Algorithm::Luhn, "Alpha xaa xbb xcc beta. Alpha beta.");
+    assert!((three[0] - 4.0 / 5.0).abs() < 1e-12, "{three:?}");
+    // Four between them: the limit, so two clusters of one word each, scoring 1.
+    let four = all_scores(Algorithm::Luhn, "Alpha xaa xbb xcc xdd beta. Alpha beta.");
+    assert!((four[0] - 1.0).abs() < 1e-12, "{four:?}");
+    // Adjacent: 2² / 2.
+    assert!((four[1] - 2.0).abs() < 1e-12, "{four:?}");
+    // Stopwords count in a cluster's length but are never significant.
+    let stop = all_scores(Algorithm::Luhn, "Alpha and the beta. Alpha beta.");
+    assert!((stop[0] - 1.0).abs() < 1e-12, "{stop:?}");
+}
+
+#[test]
+fn lexrank_keeps_the_diagonal() {
+    // The paper's matrix links each sentence to itself (cosine 1), so the random walk stays
+    // on a sentence that shares nothing with the others: its score is exactly the uniform
+    // 1/N (no row is empty here), and the scores are a distribution.
+    let text = "Markets fell in Tokyo on Monday. Markets fell in London on Monday. \
+                Rain fell in Tokyo and London. Penguins waddle.";
+    let scores = all_scores(Algorithm::LexRank, text);
+    assert_eq!(scores.len(), 4);
+    assert!(
+        (scores.iter().sum::<f64>() - 1.0).abs() < 1e-6,
+        "{scores:?}"
+    );
+    assert!((scores[3] - 0.25).abs() < 1e-6, "{scores:?}");
+    assert!(scores[0] > scores[3] && scores[1] > scores[3], "{scores:?}");
 }
