@@ -554,8 +554,8 @@ fn position_graph(
 ) -> (Vertices, Vec<f64>) {
     let n_tokens = prep.class.len();
     let mut vertices = Vertices::new(prep.doc.stem_count());
-    let mut prior: Vec<f64> = Vec::new();
-    let mut seq: Vec<(usize, u32)> = Vec::new(); // (position, vertex)
+    let mut prior: Vec<f64> = Vec::with_capacity(n_tokens / 4);
+    let mut seq: Vec<(usize, u32)> = Vec::with_capacity(n_tokens / 2); // (position, vertex)
     for i in 0..n_tokens {
         if !word(i) {
             continue;
@@ -609,7 +609,7 @@ fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(
     }
     let mut count = vec![0u32; n_vertices];
     let mut touched: Vec<u32> = Vec::new();
-    let mut edges = Vec::new();
+    let mut edges = Vec::with_capacity(seq.len() * 4);
     for a in 0..n_vertices {
         let a32 = a as u32;
         for &k in &occ[start[a]..start[a + 1]] {
@@ -659,7 +659,7 @@ pub(crate) fn positionrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish)
 /// The maximal runs of phrase words, trailing general adjectives trimmed, of at most
 /// `max_words` words.
 fn noun_phrases(prep: &Prep<'_, '_>, max_words: usize) -> Candidates {
-    let mut cands = Candidates::default();
+    let mut cands = Candidates::with_capacity(prep.class.len() / 8);
     for range in prep.sentence_ranges() {
         let mut i = range.start;
         while i < range.end {

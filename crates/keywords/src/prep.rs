@@ -278,6 +278,15 @@ fn stems_hash(stems: &[TermId]) -> u64 {
 }
 
 impl Candidates {
+    /// Room for about `n` distinct candidates.
+    pub fn with_capacity(n: usize) -> Candidates {
+        Candidates {
+            list: Vec::with_capacity(n),
+            table: hashbrown::HashTable::with_capacity(n),
+            buf: Vec::new(),
+        }
+    }
+
     /// Adds an occurrence of the tokens `start..end`; returns the candidate's index.
     pub fn add(&mut self, prep: &Prep<'_, '_>, start: usize, end: usize) -> usize {
         let mut stems = std::mem::take(&mut self.buf);

@@ -139,7 +139,7 @@ impl<'t> Document<'t> {
         let mut sents = Vec::with_capacity(sentences.len());
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         // A news article has about one distinct word per three tokens: size the tables once.
-        let expect = text.len() / 16 + 16;
+        let expect = text.len() / 10 + 16;
         let mut norms = Interner::with_capacity(expect, expect * 8);
         let mut norm_info: Vec<(TermId, bool)> = Vec::with_capacity(expect); // stem id, stopword
         let mut stems = Interner::with_capacity(expect, expect * 8);
