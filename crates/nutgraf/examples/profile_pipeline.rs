@@ -37,6 +37,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let pipeline = nutgraf::Pipeline::new(nutgraf::Config::default());
     let warm = measured(&pipeline, &texts);
     let again = measured(&pipeline, &texts);
-    println!("{} articles, {} sentences per pass", texts.len(), warm.min(again));
+    println!(
+        "{} articles, {} sentences per pass",
+        texts.len(),
+        warm.min(again)
+    );
     Ok(())
 }
