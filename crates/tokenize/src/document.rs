@@ -160,7 +160,8 @@ impl<'t> Document<'t> {
             for tok in raw.drain(..) {
                 let surface = &text[tok.span.clone()];
                 let normal = normalize_into(surface, &mut buf);
-                let norm = match norms.get(normal) {
+                let h = Interner::hash(normal);
+                let norm = match norms.get_hashed(h, normal) {
                     Some(id) => id,
                     None => {
                         let is_word = matches!(tok.kind, TokenKind::Word);
@@ -171,7 +172,7 @@ impl<'t> Document<'t> {
                         };
                         let stop = is_word && analyzer.is_stopword(normal);
                         norm_info.push((stem_id, stop));
-                        norms.intern(normal)
+                        norms.insert_new(h, normal)
                     }
                 };
                 let (stem, stopword) = norm_info[norm as usize];

@@ -34,24 +34,25 @@ impl Interner {
     }
 
     /// The id of `s`, if it was interned.
+    #[cfg(test)]
     pub(crate) fn get(&self, s: &str) -> Option<u32> {
-        self.table
-            .find(hash(s), |&id| self.resolve(id) == s)
-            .copied()
+        self.get_hashed(hash(s), s)
     }
 
-    /// The id of `s`, interning it first if it is new.
-    pub(crate) fn intern(&mut self, s: &str) -> u32 {
-        let h = hash(s);
+    /// The hash [`Interner::get_hashed`] and [`Interner::insert_new`] take, so that a lookup
+    /// that misses and the insertion that follows hash the string once.
+    pub(crate) fn hash(s: &str) -> u64 {
+        hash(s)
+    }
+
+    /// [`Interner::get`] with the string's [`Interner::hash`] already computed.
+    pub(crate) fn get_hashed(&self, h: u64, s: &str) -> Option<u32> {
+        self.table.find(h, |&id| self.resolve(id) == s).copied()
+    }
+
+    /// Interns `s`, which [`Interner::get_hashed`] just did not find, with its hash `h`.
+    pub(crate) fn insert_new(&mut self, h: u64, s: &str) -> u32 {
         let Interner { buf, ends, table } = self;
-        let resolve = |id: u32| -> &str {
-            let i = id as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            &buf[start..ends[i]]
-        };
-        if let Some(&id) = table.find(h, |&id| resolve(id) == s) {
-            return id;
-        }
         let id = ends.len() as u32;
         buf.push_str(s);
         ends.push(buf.len());
@@ -62,6 +63,15 @@ impl Interner {
             hash(&buf[start..ends[i]])
         });
         id
+    }
+
+    /// The id of `s`, interning it first if it is new.
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
+        let h = hash(s);
+        match self.get_hashed(h, s) {
+            Some(id) => id,
+            None => self.insert_new(h, s),
+        }
     }
 
     /// The string of `id` (empty for an unknown id).

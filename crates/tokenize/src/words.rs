@@ -94,12 +94,18 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
 
 /// Whether [`normalize`] changes `word`.
 fn needs_normalizing(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars()
-            .any(|c| c.is_uppercase() || c == '\u{2019}' || c == '\u{02BC}')
+    // One pass over the bytes; words with non-ASCII letters take the char path.
+    let mut ascii = true;
+    for b in word.bytes() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        ascii &= b.is_ascii();
     }
+    !ascii
+        && word
+            .chars()
+            .any(|c| c.is_uppercase() || c == '\u{2019}' || c == '\u{02BC}')
 }
 
 /// Appends the normal form of `word` to `out`.
