@@ -548,14 +548,17 @@ fn continues_paragraph(prev: &str, next: &str) -> bool {
 
 /// A short line without sentence punctuation: what a headline looks like.
 fn looks_like_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= 25 && !line.ends_with('.')
+    !line.ends_with('.') && line.split_whitespace().take(26).count() <= 25
 }
 
 /// Whether a line is a photo credit.
 fn is_photo_credit(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    if words == 0 || words > 14 || line.ends_with(['.', '!', '?', '"', '\u{201D}']) {
+    if line.ends_with(['.', '!', '?', '"', '\u{201D}']) {
+        return false;
+    }
+    // At most 14 words: a paragraph-long line is read no further than its 15th word.
+    let words = line.split_whitespace().take(15).count();
+    if words == 0 || words > 14 {
         return false;
     }
     let lower = line.to_lowercase();
