@@ -53,7 +53,7 @@ impl Prepared {
             }
             content_len.push(buf.len() as u32);
             buf.sort_unstable();
-            let mut bag: Vec<(u32, u32)> = Vec::new();
+            let mut bag: Vec<(u32, u32)> = Vec::with_capacity(buf.len());
             for &id in &buf {
                 match bag.last_mut() {
                     Some((last, c)) if *last == id => *c += 1,

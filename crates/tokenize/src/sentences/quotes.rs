@@ -31,11 +31,20 @@ pub(crate) enum Kind {
 
 /// Bytes that may start a quote or bracket character.
 fn interesting(b: u8) -> bool {
-    matches!(
-        b,
-        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xC2 | 0xE2 | 0xE3 | 0xEF
-    )
+    INTERESTING[b as usize]
 }
+
+/// The bytes [`interesting`] accepts, as a table (one load per byte of text).
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b'"', b'\'', b'(', b')', b'[', b']', 0xC2, 0xE2, 0xE3, 0xEF];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// Appends to `out` the intervals `(open, close)` of `text[start..end]` inside which the
 /// sentence continues past the closing mark: a boundary at byte `p` with `open < p <= close`
@@ -53,10 +62,13 @@ pub(crate) fn continuing_pairs(
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
-        let Some(&b) = bytes.get(i) else { break };
-        if !interesting(b) {
-            i += 1;
-            continue;
+        // skip to the next byte that can open or close a pair
+        match bytes
+            .get(i..end)
+            .and_then(|rest| rest.iter().position(|&b| interesting(b)))
+        {
+            Some(skip) => i += skip,
+            None => break,
         }
         let Some(c) = char_after(text, i) else {
             i += 1;

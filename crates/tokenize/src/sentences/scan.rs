@@ -1124,6 +1124,20 @@ impl Scanner<'_> {
     }
 }
 
+/// Bytes that can start a line terminator: the C0 controls up to CR (LF, VT, FF, CR among
+/// them) and the lead bytes of NEL (C2 85) and of the line and paragraph separators (E2 80 A8/A9).
+static LINE_END_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i <= b'\r' as usize {
+        t[i] = true;
+        i += 1;
+    }
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Bytes at which the paragraph scan must look closer: terminal punctuation, `)` of list
 /// labels, and lead bytes of the non-ASCII terminals and bullets.
 static INTERESTING: [bool; 256] = {
@@ -1149,10 +1163,10 @@ fn next_line(b: &[u8], pos: usize) -> (usize, usize, bool) {
     let mut i = pos;
     while i < b.len() {
         // Most bytes can start no line terminator: skip them without the match.
-        match b.get(i..).and_then(|rest| {
-            rest.iter()
-                .position(|&x| x <= b'\r' || x == 0xC2 || x == 0xE2)
-        }) {
+        match b
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&x| LINE_END_START[x as usize]))
+        {
             Some(skip) => i += skip,
             None => break,
         }
