@@ -83,14 +83,21 @@ pub(crate) struct Prep<'a, 't> {
     pub sent_first: Vec<u32>,
 }
 
-fn english_boundary() -> &'static FxSet<&'static str> {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ENGLISH_BOUNDARY.iter().copied().collect())
-}
-
-fn english_weak() -> &'static FxSet<&'static str> {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ENGLISH_WEAK.iter().copied().collect())
+/// The class the English word lists give a word: [`Class::Boundary`] for the closed-class
+/// words and general verbs, [`Class::Weak`] for the general adjectives (a word on both lists
+/// is a boundary). One lookup per distinct word.
+fn english_class() -> &'static FxMap<&'static str, Class> {
+    static MAP: OnceLock<FxMap<&'static str, Class>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FxMap::default();
+        for &w in ENGLISH_WEAK {
+            map.insert(w, Class::Weak);
+        }
+        for &w in ENGLISH_BOUNDARY {
+            map.insert(w, Class::Boundary);
+        }
+        map
+    })
 }
 
 /// Whether the English word lists apply: the caller said so, or English function words make
@@ -219,11 +226,8 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
         return Class::Stop;
     }
     if english {
-        if english_boundary().contains(norm) {
-            return Class::Boundary;
-        }
-        if english_weak().contains(norm) {
-            return Class::Weak;
+        if let Some(&class) = english_class().get(norm) {
+            return class;
         }
         if english_boundary_by_suffix(norm) {
             return Class::Boundary;
