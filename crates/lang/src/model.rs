@@ -335,10 +335,14 @@ impl Group {
                 }
             }
             let unresolved_penalty = params.floor + params.backoff * ctx_len as f64;
-            for (l, s) in log_lik.iter_mut().enumerate() {
-                if resolved & (1u64 << l) == 0 {
+            // only the languages left unresolved (usually few), lowest first
+            let mut unresolved = !resolved & full;
+            while unresolved != 0 {
+                let l = unresolved.trailing_zeros() as usize;
+                if let Some(s) = log_lik.get_mut(l) {
                     *s += unresolved_penalty;
                 }
+                unresolved &= unresolved - 1;
             }
             if letters % 32 == 0 && decided(&log_lik, mask, params.decisive_margin) {
                 break;
