@@ -47,7 +47,21 @@ impl Interner {
 
     /// [`Interner::get`] with the string's [`Interner::hash`] already computed.
     pub(crate) fn get_hashed(&self, h: u64, s: &str) -> Option<u32> {
-        self.table.find(h, |&id| self.resolve(id) == s).copied()
+        self.table
+            .find(h, |&id| self.bytes(id) == s.as_bytes())
+            .copied()
+    }
+
+    /// The bytes of string `id` (empty for an unknown id), without the char-boundary checks
+    /// of [`Interner::resolve`]: what a comparison needs.
+    fn bytes(&self, id: u32) -> &[u8] {
+        let i = id as usize;
+        let end = self.ends.get(i).copied().unwrap_or(0);
+        let start = match i.checked_sub(1) {
+            Some(j) => self.ends.get(j).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.buf.as_bytes().get(start..end).unwrap_or(&[])
     }
 
     /// Interns `s`, which [`Interner::get_hashed`] just did not find, with its hash `h`.
