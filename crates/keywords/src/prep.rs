@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use nutgraf_tokenize::{DocToken, Document, TermId, TokenKind};
+use smallvec::{SmallVec, smallvec};
 
 use crate::Keyphrase;
 use crate::lexicon::{
@@ -248,10 +249,11 @@ fn is_cjk(c: char) -> bool {
 /// One candidate phrase: its stems and where it occurs.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
-    /// The stems of its tokens, in order.
-    pub stems: Box<[TermId]>,
-    /// The index of the first token of each occurrence, ascending.
-    pub occ: Vec<u32>,
+    /// The stems of its tokens, in order (inline up to four: no allocation for most phrases).
+    pub stems: SmallVec<[TermId; 4]>,
+    /// The index of the first token of each occurrence, ascending (inline up to two: most
+    /// candidates occur once or twice).
+    pub occ: SmallVec<[u32; 2]>,
 }
 
 impl Candidate {
@@ -321,8 +323,8 @@ impl Candidates {
         }
         let id = list.len();
         list.push(Candidate {
-            stems: stems.into(),
-            occ: vec![start as u32],
+            stems: SmallVec::from_slice(stems),
+            occ: smallvec![start as u32],
         });
         let list = &*list;
         self.table.insert_unique(hash, id as u32, |&id| {
