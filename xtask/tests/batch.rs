@@ -8,47 +8,14 @@
 //! broken JSON is read and reported), so the test costs reading, not analysing, 50 MB; the
 //! line that is analysed whole is 2 MB, which a debug build does in seconds.
 
+mod support;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
-
-/// Runs `cargo xtask ARGS` with `stdin` written from another thread (a big input must not
-/// dead-lock against a full output pipe).
-fn xtask(args: &[&str], stdin: Option<Vec<u8>>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
-    cmd.args(args)
-        .current_dir(root())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("xtask runs");
-    let writer = stdin.map(|input| {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        std::thread::spawn(move || {
-            // The runner may stop reading early only by failing; the test sees that.
-            let _ = pipe.write_all(&input);
-        })
-    });
-    let out = child.wait_with_output().expect("xtask finishes");
-    if let Some(w) = writer {
-        w.join().expect("writer thread");
-    }
-    out
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use support::{root, stderr, xtask};
 
 /// The output lines, each parsed as a JSON object.
 fn json_lines(o: &Output) -> Vec<Value> {
@@ -67,10 +34,7 @@ fn json_lines(o: &Output) -> Vec<Value> {
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("nutgraf-batch-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    support::temp_dir("batch", name)
 }
 
 /// What one input line must give: the `id` in the output, and whether it is an error.

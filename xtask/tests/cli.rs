@@ -1,39 +1,10 @@
 //! The runner end to end: what users script against. Runs the built `xtask` binary.
 
-use std::io::Write;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
-fn xtask(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
-    cmd.args(args)
-        .current_dir(root())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("xtask runs");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        pipe.write_all(input).expect("write stdin");
-    }
-    child.wait_with_output().expect("xtask finishes")
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use support::{root, stderr, stdout, xtask};
 
 /// The body of an insta snapshot file (after its `---` header).
 fn snapshot_body(path: &Path) -> String {
@@ -46,10 +17,7 @@ fn snapshot_body(path: &Path) -> String {
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("nutgraf-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    support::temp_dir("cli", name)
 }
 
 #[test]
@@ -128,7 +96,7 @@ fn jsonl_gives_one_line_per_input_line_in_order() {
         "{\"text\": \"No id here.\"}\n",
         "{\"id\": {\"k\": true}, \"text\": \"\"}\n",
     );
-    let out = xtask(&["sentences", "--jsonl"], Some(input.as_bytes()));
+    let out = xtask(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
     assert!(
         !out.status.success(),
         "failed lines make the exit status fail"
@@ -173,7 +141,8 @@ fn detect_gives_one_line_per_line() {
         &["detect", "-"],
         Some(
             "The weather is lovely today, isn't it?\n\n1234\nDas ist ein schönes Haus.\n"
-                .as_bytes(),
+                .as_bytes()
+                .to_vec(),
         ),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -194,7 +163,7 @@ fn lang_override_is_reported_as_given() {
     let input = "{\"id\": 7, \"text\": \"Putin landed in Beijing. Trade has grown.\"}\n";
     let out = xtask(
         &["summarize", "--jsonl", "--lang", "fra"],
-        Some(input.as_bytes()),
+        Some(input.as_bytes().to_vec()),
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
