@@ -27,9 +27,9 @@
 //! 4. **whatlang's own ranking**: for Devanagari (Hindi against Marathi, where the tables are
 //!    thin because lingua's models skip vowel signs) whatlang's per-language scores are added,
 //!    weighted by the number of letters; the languages the tables do not cover (see
-//!    [`Language::is_covered`]) win only when whatlang is reliable about them (it is not asked
-//!    when a third or more of the words are common words of the tables' best language); scripts with no
-//!    table (Hebrew against Yiddish) are whatlang's alone.
+//!    [`Language::is_covered`]) win only when whatlang is reliable about them (it is not
+//!    asked when a third or more of the words are common words of the tables' best language);
+//!    scripts with no table (Hebrew against Yiddish) are whatlang's alone.
 //!
 //! The best total wins; the confidence is its posterior probability against the other allowed
 //! candidates (a softmax of the totals), which is sharp: a detection is marked reliable only when
