@@ -620,7 +620,7 @@ fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(
                     if *c == 0 {
                         touched.push(b);
                     }
-                    *c += 1;
+                    *c = c.saturating_add(1);
                 }
             };
             for &(pos2, b) in &seq[k + 1..] {

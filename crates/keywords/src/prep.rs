@@ -701,7 +701,7 @@ pub(crate) fn distinct_edges(pairs: Vec<(u32, u32)>) -> Vec<(u32, u32, f64)> {
             if *c == 0 {
                 distinct.push(b);
             }
-            *c += 1;
+            *c = c.saturating_add(1);
         }
         distinct.sort_unstable();
         for &b in &distinct {
