@@ -60,7 +60,9 @@ impl Record {
             return bad(format!("line {line_no}: not a JSON object"));
         };
         let id = obj.remove("id").unwrap_or(Value::Null);
-        let raw_id = if id.is_number() {
+        // A number, or an array or object holding numbers, is echoed as written: serde_json's
+        // floats do not always survive a parse and a print digit for digit.
+        let raw_id = if id.is_number() || id.is_array() || id.is_object() {
             raw_id(line, &id)
         } else {
             None
@@ -74,19 +76,12 @@ impl Record {
     }
 }
 
-/// The id's JSON text as written in `line`, when it differs from `id`'s serialization.
+/// The id's JSON text as written in `line`, when it differs from `id`'s serialization. When
+/// the line repeats the key, the last `id` counts, as it does for the parsed value.
 fn raw_id(line: &str, id: &Value) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct IdOnly<'a> {
-        #[serde(borrow)]
-        id: &'a serde_json::value::RawValue,
-    }
-    let raw = serde_json::from_str::<IdOnly<'_>>(line)
-        .ok()?
-        .id
-        .get()
-        .trim()
-        .to_string();
+    let fields: std::collections::HashMap<String, &serde_json::value::RawValue> =
+        serde_json::from_str(line).ok()?;
+    let raw = fields.get("id")?.get().trim().to_string();
     (serde_json::to_string(id).ok()? != raw).then_some(raw)
 }
 

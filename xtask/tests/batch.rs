@@ -252,6 +252,26 @@ fn ids_beyond_64_bits_are_carried_exactly() {
 }
 
 #[test]
+fn numbers_inside_array_and_object_ids_are_carried_as_written() {
+    // serde_json's floats do not survive a parse and a print digit for digit (fuzzing found
+    // 16666666666666666666666666 coming back as 1.6666666666666665e+25, which parses to
+    // another float); a repeated key counts last, as in the parsed value.
+    let input = "{\"id\": [16666666666666666666666666, 1.50], \"text\": \"A.\"}\n\
+                 {\"id\": {\"n\": 2.50e3}, \"text\": \"B.\"}\n\
+                 {\"id\": 2, \"text\": \"C.\", \"id\": [1.10, 2], \"text\": 5}\n";
+    let out = xtask(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[0].starts_with("{\"id\":[16666666666666666666666666, 1.50],")
+            && lines[1].starts_with("{\"id\":{\"n\": 2.50e3},")
+            && lines[2].starts_with("{\"id\":[1.10, 2],\"error\""),
+        "ids not carried as written: {text}"
+    );
+}
+
+#[test]
 fn a_batch_larger_than_a_chunk_keeps_order_and_count() {
     // 5,000 lines: more than one parallel chunk (2,048 lines), every 7th one broken.
     let mut input = String::new();
@@ -510,7 +530,10 @@ fn fuzz_corpus_xtask_jsonl_through_the_runner() {
             let Ok(line) = std::str::from_utf8(raw) else {
                 return Value::Null;
             };
-            match serde_json::from_str::<Value>(line.trim_end_matches(['\n', '\r'])) {
+            let line = line
+                .trim_end_matches(['\n', '\r'])
+                .trim_start_matches('\u{FEFF}');
+            match serde_json::from_str::<Value>(line) {
                 Ok(Value::Object(o)) => o.get("id").cloned().unwrap_or(Value::Null),
                 _ => Value::Null,
             }
