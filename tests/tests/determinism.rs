@@ -7,8 +7,6 @@
 //! analysed many times to make that likely. The runner's byte-for-byte comparison across
 //! processes and `--threads` is in `xtask/tests/batch.rs`.
 
-use std::path::Path;
-
 use nutgraf::{Config, Pipeline};
 use rayon::prelude::*;
 
@@ -16,18 +14,7 @@ use rayon::prelude::*;
 /// texts in other languages and scripts.
 fn documents() -> Vec<(String, String)> {
     let mut docs = nutgraf_tests::seeds();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/adversarial");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/data/adversarial")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    for p in files {
-        if let Ok(text) = std::fs::read_to_string(&p) {
-            docs.push((p.display().to_string(), text));
-        }
-    }
+    docs.extend(nutgraf_tests::adversarial_texts());
     let others = [
         "Der Bundestag hat am 3. Oktober ein Gesetz beschlossen. Die Opposition, z.B. die Grünen, stimmte dagegen. Der Kanzler sprach von einem guten Tag.",
         "Le président a rencontré M. Dupont à Paris. Ils ont parlé du commerce. « Nous sommes prêts », a-t-il dit.",

@@ -338,28 +338,11 @@ fn a_50_megabyte_line() {
 
 /// A batch with many languages, the adversarial files and broken lines.
 fn varied_batch() -> Vec<u8> {
-    let mut texts: Vec<String> = Vec::new();
-    let seed_dir = root().join("seeds");
-    let mut seeds: Vec<PathBuf> = std::fs::read_dir(&seed_dir)
-        .expect("seeds/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let mut texts: Vec<String> = nutgraf_tests::seeds()
+        .into_iter()
+        .chain(nutgraf_tests::adversarial_texts())
+        .map(|(_, text)| text)
         .collect();
-    seeds.sort();
-    for p in seeds {
-        texts.push(std::fs::read_to_string(p).expect("seed is UTF-8"));
-    }
-    let adv = root().join("tests/data/adversarial");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&adv)
-        .expect("tests/data/adversarial")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    for p in files {
-        if let Ok(t) = std::fs::read_to_string(p) {
-            texts.push(t);
-        }
-    }
     texts.extend(
         [
             "Der Bundestag hat am 3. Oktober ein Gesetz beschlossen. Die Opposition stimmte dagegen.",
