@@ -35,6 +35,23 @@ pub fn code_of(flags: u8) -> &'static str {
     CODES[usize::from(flags) % CODES.len()]
 }
 
+/// Two option bytes, then the text (lossily decoded): `(flags, more, text)`.
+fn two_option_bytes(data: &[u8]) -> (u8, u8, Cow<'_, str>) {
+    let (flags, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
+    let (more, text) = split_input(rest);
+    (flags, more, text)
+}
+
+/// The document of `text` in the language the option byte picks.
+fn document_for(text: &str, flags: u8) -> nutgraf_tokenize::Document<'_> {
+    let code = code_of(flags);
+    nutgraf_tokenize::Document::new(
+        text,
+        &nutgraf_tokenize::SentenceSplitter::for_code(code),
+        &nutgraf_tokenize::Analyzer::for_code(code),
+    )
+}
+
 /// What the sentence splitter trims from the ends of a sentence: white space, control
 /// characters, and the invisible format characters (BOM, zero-width space and joiners).
 pub fn is_trim(c: char) -> bool {
@@ -650,15 +667,9 @@ pub fn check_keyphrases(
 /// `nutgraf_keywords::Extractor` with every option: see [`check_keyphrases`]; at most
 /// `top_n`; same result twice. Option bytes: language, then algorithm, `top_n`, merging.
 pub fn keywords(data: &[u8]) {
-    let (flags, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
-    let (more, text) = split_input(rest);
+    let (flags, more, text) = two_option_bytes(data);
     let text = text.as_ref();
-    let code = code_of(flags);
-    let doc = nutgraf_tokenize::Document::new(
-        text,
-        &nutgraf_tokenize::SentenceSplitter::for_code(code),
-        &nutgraf_tokenize::Analyzer::for_code(code),
-    );
+    let doc = document_for(text, flags);
     let algorithms = nutgraf_keywords::Algorithm::ALL;
     let algorithm = algorithms[usize::from(more) % algorithms.len()];
     let mut extractor = nutgraf_keywords::Extractor::new(algorithm);
@@ -735,15 +746,9 @@ pub fn within_budget(
 /// document has one; scores finite; same result twice. Option bytes: language, algorithm
 /// and budget.
 pub fn summarize(data: &[u8]) {
-    let (flags, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
-    let (more, text) = split_input(rest);
+    let (flags, more, text) = two_option_bytes(data);
     let text = text.as_ref();
-    let code = code_of(flags);
-    let doc = nutgraf_tokenize::Document::new(
-        text,
-        &nutgraf_tokenize::SentenceSplitter::for_code(code),
-        &nutgraf_tokenize::Analyzer::for_code(code),
-    );
+    let doc = document_for(text, flags);
     let algorithms = nutgraf_summarize::Algorithm::ALL;
     let algorithm = algorithms[usize::from(flags >> 5) % algorithms.len()];
     let budget = summary_budget(more);
