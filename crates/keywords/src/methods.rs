@@ -4,8 +4,8 @@ use nutgraf_tokenize::{TermId, TokenKind};
 
 use crate::Keyphrase;
 use crate::prep::{
-    Candidates, Class, Finish, FxMap, FxSet, MAX_NGRAM, Prep, Vertices, distinct_edges, finish,
-    finish_with, pagerank,
+    Candidates, Class, Finish, FxMap, FxSet, Graph, MAX_NGRAM, Prep, Vertices, distinct_edges,
+    finish, finish_with, pagerank,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -518,8 +518,8 @@ pub(crate) fn textrank(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> 
             }
         }
     }
-    let edges = distinct_edges(pairs);
-    let rank = pagerank(vertices.len(), &edges, None, 0.85);
+    let graph = Graph::from_edges(vertices.len(), &distinct_edges(pairs));
+    let rank = pagerank(&graph, None, 0.85);
     let cands = noun_phrases(prep, max_words);
     let scores = sum_scores(&cands, &vertices, &rank);
     finish(prep, &cands, &scores, opts)
@@ -570,25 +570,25 @@ fn position_graph(
         prior[v as usize] += 1.0 / (i as f64 + 1.0);
         seq.push((i, v));
     }
-    let edges = window_edges(&seq, vertices.len(), window);
+    let graph = window_graph(&seq, vertices.len(), window);
     let total: f64 = prior.iter().sum();
     if total > 0.0 {
         for p in &mut prior {
             *p /= total;
         }
     }
-    let rank = pagerank(vertices.len(), &edges, Some(&prior), 0.85);
+    let rank = pagerank(&graph, Some(&prior), 0.85);
     (vertices, rank)
 }
 
-/// The co-occurrence edges of `seq` (token position, vertex; positions ascending): how many
-/// pairs of occurrences of two different vertices lie less than `window` positions apart,
-/// sorted by vertex pair, each pair `(a, b)` with `a < b`.
+/// The co-occurrence graph of `seq` (token position, vertex; positions ascending): two
+/// different vertices are linked with the weight of how many pairs of their occurrences lie
+/// less than `window` positions apart.
 ///
-/// Built vertex by vertex from each vertex's occurrences, looking both ways within the window
-/// for larger vertices only, so that every pair of occurrences is counted once, without
-/// materialising (or sorting) the pairs: memory stays proportional to the distinct edges.
-fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(u32, u32, f64)> {
+/// Built row by row from each vertex's occurrences, looking both ways within the window, so
+/// that every row comes out whole without materialising (or sorting) the pairs of
+/// occurrences: memory stays proportional to the distinct edges.
+fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph {
     // the occurrences (indexes into `seq`) of each vertex, ascending
     let mut start = vec![0usize; n_vertices + 1];
     for &(_, v) in seq {
@@ -609,13 +609,15 @@ fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(
     }
     let mut count = vec![0u32; n_vertices];
     let mut touched: Vec<u32> = Vec::new();
-    let mut edges = Vec::with_capacity(seq.len() * 4);
+    // each occurrence meets at most 2 (window - 1) others, so the rows fit in this
+    let entries = seq.len().saturating_mul(2 * window.saturating_sub(1));
+    let mut graph = Graph::with_capacity(n_vertices, entries);
     for a in 0..n_vertices {
         let a32 = a as u32;
         for &k in &occ[start[a]..start[a + 1]] {
             let pos = seq[k].0;
             let mut tally = |b: u32| {
-                if b > a32 {
+                if b != a32 {
                     let c = &mut count[b as usize];
                     if *c == 0 {
                         touched.push(b);
@@ -636,14 +638,13 @@ fn window_edges(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Vec<(
                 tally(b);
             }
         }
-        touched.sort_unstable();
+        graph.push_row(&touched, |b| f64::from(count[b as usize]));
         for &b in &touched {
-            let c = std::mem::take(&mut count[b as usize]);
-            edges.push((a32, b, f64::from(c)));
+            count[b as usize] = 0;
         }
         touched.clear();
     }
-    edges
+    graph
 }
 
 /// PositionRank: a position-biased PageRank over noun/adjective-like words (window 10);
