@@ -150,6 +150,22 @@ fn prefix(text: &str, max: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
+/// Whether every character of `text` is ASCII, in U+0080..=U+024F (Latin-1 Supplement and
+/// Latin Extended-A/B, all Latin for whatlang) or in General Punctuation (U+2000..=U+206F, no
+/// script for whatlang), with at least one Latin character: then whatlang's script count puts Latin
+/// first, since no other script has a character.
+fn plainly_latin(text: &str) -> bool {
+    let mut latin = false;
+    for c in text.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '\u{0080}'..='\u{024F}' => latin = true,
+            '\u{0000}'..='\u{007F}' | '\u{2000}'..='\u{206F}' => {}
+            _ => return false,
+        }
+    }
+    latin
+}
+
 /// Which languages a [`Detector`] may answer.
 #[derive(Clone, Debug, Default, PartialEq)]
 enum Filter {
@@ -290,8 +306,18 @@ impl Detector {
         if !text.chars().any(char::is_alphabetic) {
             return None;
         }
-        let scripts = whatlang::dev::raw_detect_script(prefix(text, SCRIPT_BYTES));
-        let &(script, count) = scripts.counters.first()?;
+        let head = prefix(text, SCRIPT_BYTES);
+        // A head written in Latin letters and script-less characters only is in Latin script
+        // for whatlang too: skip its slower per-character walk over 25 scripts.
+        let scripts = if plainly_latin(head) {
+            None
+        } else {
+            Some(whatlang::dev::raw_detect_script(head))
+        };
+        let (script, count) = match &scripts {
+            None => (Script::Latin, 1),
+            Some(s) => *s.counters.first()?,
+        };
         if count == 0 {
             return None;
         }
@@ -302,8 +328,8 @@ impl Detector {
             Script::Devanagari => self.detect_in_group(text, GroupId::Devanagari, script),
             Script::Mandarin => {
                 let kana: usize = scripts
-                    .counters
                     .iter()
+                    .flat_map(|s| &s.counters)
                     .filter(|(s, _)| matches!(s, Script::Hiragana | Script::Katakana))
                     .map(|&(_, n)| n)
                     .sum();
@@ -441,6 +467,57 @@ impl Detector {
                 reliable: true,
             }),
             _ => Some(found),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use whatlang::Script;
+
+    use super::plainly_latin;
+
+    /// What the shortcut skips: whatlang's own count of the scripts.
+    fn whatlang_first(text: &str) -> Option<(Script, usize)> {
+        whatlang::dev::raw_detect_script(text)
+            .counters
+            .first()
+            .copied()
+            .filter(|&(_, n)| n > 0)
+    }
+
+    #[test]
+    fn plainly_latin_text_is_latin_for_whatlang() {
+        for text in [
+            "The cat sat.",
+            "“Quoted” – dashed … text",
+            "Ça coûte 5 $ à Zürich, señor.",
+            "©",
+        ] {
+            assert!(plainly_latin(text), "{text}");
+            assert_eq!(whatlang_first(text).map(|(s, _)| s), Some(Script::Latin));
+        }
+        for text in [
+            "",
+            "1234 !?",
+            "“ ” – …",
+            "5 €",
+            "Привет",
+            "The cat и собака",
+            "東京 Tokyo",
+        ] {
+            assert!(!plainly_latin(text), "{text}");
+        }
+    }
+
+    proptest! {
+        // Characters from the shortcut's ranges and just beyond them.
+        #[test]
+        fn shortcut_agrees_with_whatlang(text in "[\\x00-\\x7f\\u{80}-\\u{260}\\u{1ff0}-\\u{2080}\\u{400}-\\u{410}]{0,40}") {
+            if plainly_latin(&text) {
+                prop_assert_eq!(whatlang_first(&text).map(|(s, _)| s), Some(Script::Latin));
+            }
         }
     }
 }
