@@ -417,23 +417,38 @@ fn rank_and_build(
     let mut order: Vec<usize> = (0..cands.list.len().min(scores.len()))
         .filter(|&i| scores.get(i).is_some_and(|s| s.is_finite()))
         .collect();
-    order.sort_by(|&a, &b| {
+    // A total order (the index breaks every tie), so sorting a head apart from the rest gives
+    // the same sequence as sorting the whole.
+    let by_rank = |&a: &usize, &b: &usize| {
         let (sa, sb) = (scores[a], scores[b]);
         sb.total_cmp(&sa)
             .then_with(|| cands.list[a].first().cmp(&cands.list[b].first()))
             .then_with(|| cands.list[b].len().cmp(&cands.list[a].len()))
             .then_with(|| a.cmp(&b))
-    });
+    };
+    // Most documents fill `top_n` from the best few candidates: sort only a head of them
+    // first, and the rest when the head runs out.
+    let head = opts.top_n.saturating_mul(4).max(16);
+    let mut sorted_up_to = order.len();
+    if head < order.len() {
+        order.select_nth_unstable_by(head, by_rank);
+        sorted_up_to = head;
+    }
+    order[..sorted_up_to].sort_by(by_rank);
     let mut chosen: Vec<usize> = Vec::new();
     // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
     // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
     let mut chosen_sorted: FxSet<Vec<TermId>> = FxSet::default();
     let mut by_stems: FxMap<&[TermId], Vec<usize>> = FxMap::default();
     let mut by_part: FxMap<&[TermId], Vec<usize>> = FxMap::default();
-    for i in order {
+    for pos in 0..order.len() {
         if chosen.len() >= opts.top_n {
             break;
         }
+        if pos == sorted_up_to {
+            order[sorted_up_to..].sort_by(by_rank);
+        }
+        let i = order[pos];
         let c = &cands.list[i];
         if let Some(dup) = dup {
             if chosen.iter().any(|&k| dup(i, k)) {
