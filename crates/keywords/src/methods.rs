@@ -607,22 +607,27 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
             *f += 1;
         }
     }
-    let mut count = vec![0u32; n_vertices];
-    let mut touched: Vec<u32> = Vec::new();
+    // slot[b]: 1 + where vertex b sits in the row being built, 0 when it is not in it
+    let mut slot = vec![0usize; n_vertices];
     // each occurrence meets at most 2 (window - 1) others, so the rows fit in this
     let entries = seq.len().saturating_mul(2 * window.saturating_sub(1));
     let mut graph = Graph::with_capacity(n_vertices, entries);
     for a in 0..n_vertices {
         let a32 = a as u32;
+        let row_start = graph.entries();
         for &k in &occ[start[a]..start[a + 1]] {
             let pos = seq[k].0;
+            // Counts as f64 are exact: a document under the 128 MiB cap cannot reach 2^53
+            // co-occurrences.
             let mut tally = |b: u32| {
                 if b != a32 {
-                    let c = &mut count[b as usize];
-                    if *c == 0 {
-                        touched.push(b);
+                    if let Some(s) = slot.get_mut(b as usize) {
+                        if *s == 0 {
+                            *s = graph.push_entry(b, 1.0) + 1;
+                        } else {
+                            graph.add_weight(*s - 1, 1.0);
+                        }
                     }
-                    *c = c.saturating_add(1);
                 }
             };
             for &(pos2, b) in &seq[k + 1..] {
@@ -638,11 +643,12 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
                 tally(b);
             }
         }
-        graph.push_row(&touched, |b| f64::from(count[b as usize]));
-        for &b in &touched {
-            count[b as usize] = 0;
+        for &b in graph.row_from(row_start) {
+            if let Some(s) = slot.get_mut(b as usize) {
+                *s = 0;
+            }
         }
-        touched.clear();
+        graph.end_row();
     }
     graph
 }

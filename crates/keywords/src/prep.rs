@@ -622,10 +622,33 @@ impl Graph {
         }
     }
 
-    /// Appends the next vertex's row: its neighbours and the weight of the edge to each.
-    pub(crate) fn push_row(&mut self, neighbours: &[u32], weight: impl Fn(u32) -> f64) {
-        self.nbr.extend_from_slice(neighbours);
-        self.weight.extend(neighbours.iter().map(|&b| weight(b)));
+    /// Adds neighbour `b` with edge weight `w` to the row being built; returns the entry's
+    /// index.
+    pub(crate) fn push_entry(&mut self, b: u32, w: f64) -> usize {
+        self.nbr.push(b);
+        self.weight.push(w);
+        self.nbr.len() - 1
+    }
+
+    /// Adds `w` to the weight of entry `e` (an index [`Graph::push_entry`] returned).
+    pub(crate) fn add_weight(&mut self, e: usize, w: f64) {
+        if let Some(x) = self.weight.get_mut(e) {
+            *x += w;
+        }
+    }
+
+    /// The number of entries so far (where the next row starts).
+    pub(crate) fn entries(&self) -> usize {
+        self.nbr.len()
+    }
+
+    /// The neighbours entered since entry `from`.
+    pub(crate) fn row_from(&self, from: usize) -> &[u32] {
+        self.nbr.get(from..).unwrap_or_default()
+    }
+
+    /// Ends the row being built: the entries since the previous row end are the next vertex's.
+    pub(crate) fn end_row(&mut self) {
         self.start.push(self.nbr.len());
     }
 
