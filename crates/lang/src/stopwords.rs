@@ -61,7 +61,7 @@ fn list_code(lang: Lang) -> Option<&'static str> {
 }
 
 /// Per group: word -> bit set of the group's languages whose list has it.
-type Index = HashMap<&'static str, u64>;
+type Index = HashMap<&'static str, u64, foldhash::fast::FixedState>;
 
 fn index(id: GroupId, langs: &[Lang]) -> &'static Index {
     static INDEXES: OnceLock<Vec<(GroupId, Index)>> = OnceLock::new();
@@ -69,7 +69,7 @@ fn index(id: GroupId, langs: &[Lang]) -> &'static Index {
         let mut out = Vec::new();
         if let Some(model) = crate::model::model() {
             for g in &model.groups {
-                let mut idx = Index::new();
+                let mut idx = Index::default();
                 for (i, &l) in g.langs.iter().enumerate() {
                     let words = list_code(l).and_then(stop_words::lookup).unwrap_or(&[]);
                     for w in words {
@@ -86,7 +86,7 @@ fn index(id: GroupId, langs: &[Lang]) -> &'static Index {
     all.iter()
         .find(|(g, _)| *g == id)
         .map(|(_, i)| i)
-        .unwrap_or_else(|| EMPTY.get_or_init(Index::new))
+        .unwrap_or_else(|| EMPTY.get_or_init(Index::default))
 }
 
 /// Adds `bonus` to `log_lik[i]` for each of the first [`MAX_WORDS`] words of `text` that is in
@@ -117,7 +117,12 @@ pub(crate) fn vote(
         .take(MAX_WORDS)
     {
         buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+        }
         votes.words += 1;
         if let Some(&bits) = idx.get(buf.as_str()) {
             for (i, (s, h)) in log_lik.iter_mut().zip(&mut votes.hits).enumerate() {
