@@ -138,6 +138,9 @@ const WHATLANG_BYTES: usize = 1024;
 /// most 1,000 letters anyway, and a long text costs no more than its head.
 const SCRIPT_BYTES: usize = 1024;
 
+/// Words read by the second look of the common-word test before asking whatlang.
+const PLAINLY_WORDS: usize = 256;
+
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
 fn prefix(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -450,8 +453,13 @@ impl Detector {
             reliable: confidence >= 0.999 && scores.letters >= 12,
         };
         // whatlang is slow (it costs more than the tables): it is not asked when the text is
-        // plainly in the tables' best language by its common words.
-        if untabled.is_empty() || votes.plainly(bi) {
+        // plainly in the tables' best language by its common words, among the first
+        // MAX_WORDS words or, at a second look, the first PLAINLY_WORDS (an article's
+        // dateline, byline and names can crowd its first sentences).
+        if untabled.is_empty()
+            || votes.plainly(bi)
+            || crate::stopwords::plainly_over(text, id, &group.langs, bi, PLAINLY_WORDS)
+        {
             return Some(found);
         }
         // An untabled language wins only if whatlang, choosing between it and the tables' best,

@@ -110,11 +110,52 @@ pub(crate) fn vote(
     if idx.is_empty() {
         return votes;
     }
+    for_each_word(text, MAX_WORDS, |word| {
+        votes.words += 1;
+        if let Some(&bits) = idx.get(word) {
+            for (i, (s, h)) in log_lik.iter_mut().zip(&mut votes.hits).enumerate() {
+                if bits & (1u64 << i) != 0 {
+                    *s += bonus;
+                    *h += 1;
+                }
+            }
+        }
+    });
+    votes
+}
+
+/// Whether language `i` of the group is plainly the language of the first `max_words` words
+/// of `text`, by the test of [`Votes::plainly`]; for texts whose first [`MAX_WORDS`] words do
+/// not settle it (a dateline, a byline and names), at no change to the scores.
+pub(crate) fn plainly_over(
+    text: &str,
+    id: GroupId,
+    langs: &[Lang],
+    i: usize,
+    max_words: usize,
+) -> bool {
+    let idx = index(id, langs);
+    let mut votes = Votes {
+        words: 0,
+        hits: vec![0; i + 1],
+    };
+    for_each_word(text, max_words, |word| {
+        votes.words += 1;
+        if idx.get(word).is_some_and(|&bits| bits & (1u64 << i) != 0) {
+            votes.hits[i] += 1;
+        }
+    });
+    votes.plainly(i)
+}
+
+/// Calls `f` with each of the first `max` words of `text` (letters and apostrophes),
+/// lowercased.
+fn for_each_word(text: &str, max: usize, mut f: impl FnMut(&str)) {
     let mut buf = String::new();
     for word in text
         .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
+        .take(max)
     {
         buf.clear();
         if word.is_ascii() {
@@ -123,17 +164,8 @@ pub(crate) fn vote(
         } else {
             buf.extend(word.chars().flat_map(char::to_lowercase));
         }
-        votes.words += 1;
-        if let Some(&bits) = idx.get(buf.as_str()) {
-            for (i, (s, h)) in log_lik.iter_mut().zip(&mut votes.hits).enumerate() {
-                if bits & (1u64 << i) != 0 {
-                    *s += bonus;
-                    *h += 1;
-                }
-            }
-        }
+        f(&buf);
     }
-    votes
 }
 
 /// What [`vote`] saw: the words it read and, per language of the group, how many were in that

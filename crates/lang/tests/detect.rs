@@ -290,6 +290,9 @@ fn untabled_latin_languages_survive_the_common_word_shortcut() {
     for (text, want) in [(javanese, "jav"), (uzbek, "uzb")] {
         let d = nutgraf_lang::detect(text).expect("a detection");
         assert_eq!(d.code(), want, "{text}");
+        // past the first 64 words, where the shortcut takes a second look over 256
+        let long = [text; 5].join(" ");
+        assert_eq!(nutgraf_lang::detect(&long).unwrap().code(), want, "{long}");
     }
     // and plain English is still English, without asking whatlang
     let english = "The government said on Monday that it would raise taxes on the largest \
