@@ -193,20 +193,34 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 rows.len(),
                 args.data.display()
             );
+            // the system column as wide as its longest name ("greedy oracle (3 sentences)")
+            let w = outcomes
+                .iter()
+                .map(|o| o.system.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(26);
             println!(
-                "| {:<26} | {:>6} | {:>6} | {:>6} | {:>6} | {:>10} | {:>8} |",
+                "| {:<w$} | {:>6} | {:>6} | {:>6} | {:>6} | {:>10} | {:>8} |",
                 "system", "R1", "R2", "RL", "RLsum", "mean words", "docs/s"
             );
             println!(
-                "|{:-<28}|{:->8}|{:->8}|{:->8}|{:->8}|{:->12}|{:->10}|",
-                "", "", "", "", "", "", ""
+                "|{:-<dw$}|{:->8}|{:->8}|{:->8}|{:->8}|{:->12}|{:->10}|",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                dw = w + 2
             );
             for o in &outcomes {
                 let dps = o
                     .docs_per_second
                     .map_or("-".to_string(), |d| format!("{d:.0}"));
                 println!(
-                    "| {:<26} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>10.1} | {:>8} |",
+                    "| {:<w$} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>10.1} | {:>8} |",
                     o.system,
                     100.0 * o.rouge.rouge1.f1,
                     100.0 * o.rouge.rouge2.f1,
