@@ -155,9 +155,8 @@ impl<'a, 't> Prep<'a, 't> {
                 let (Some(t), Some(next)) = (tokens.get(i - 1), tokens.get(i)) else {
                     continue;
                 };
-                let surface = doc.surface(t);
                 if class.get(i - 1) == Some(&Class::Weak)
-                    && english_weak_by_suffix(surface)
+                    && english_weak_by_suffix(doc.surface(t))
                     && doc
                         .surface(next)
                         .chars()
