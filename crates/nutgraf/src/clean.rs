@@ -440,6 +440,15 @@ fn push_block(
     }
 }
 
+/// Whether one of the eight bytes of `word` is `s` or `S` (a zero byte of `word | 0x20..`
+/// XOR `s..`; the test can answer yes for a byte next to a match, never no for a match).
+fn has_s(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let x = (word | (ONES * 0x20)) ^ (ONES * u64::from(b's'));
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
 /// Finds the inline boilerplate phrases of a slice (ASCII case-insensitive, on word bounds):
 /// (offset, length) pairs in order, not overlapping.
 fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
@@ -447,6 +456,15 @@ fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Every phrase starts with an s: skip eight bytes at a time while none is one.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if !has_s(u64::from_le_bytes(word)) {
+                i += 8;
+                continue;
+            }
+        }
         let mut matched = 0;
         if bytes[i].eq_ignore_ascii_case(&b's') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
         {
@@ -620,6 +638,23 @@ pub(crate) fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_eight_byte_skip_never_misses_an_s() {
+        // every phrase must start with an s for the skip in find_phrases to be sound
+        assert!(BOILERPLATE_PHRASES.iter().all(|p| p.starts_with('s')));
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut word = *b"xxxxxxxx";
+                word[k] = b;
+                let is_s = b == b's' || b == b'S';
+                assert_eq!(has_s(u64::from_le_bytes(word)), is_s, "byte {b} at {k}");
+            }
+        }
+        // at a chunk's edges and across them
+        let text = "aaaaaa Scroll down for video bbbbbb scroll down for videos.";
+        assert_eq!(find_phrases(text).len(), 2);
+    }
 
     fn reasons(text: &str) -> Vec<(String, RemovalReason)> {
         clean(text, &CleanConfig::default())
