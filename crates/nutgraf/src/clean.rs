@@ -440,13 +440,27 @@ fn push_block(
     }
 }
 
-/// Whether one of the eight bytes of `word` is `s` or `S` (a zero byte of `word | 0x20..`
-/// XOR `s..`; the test can answer yes for a byte next to a match, never no for a match).
-fn has_s(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Whether one of the eight bytes of `word` is `b` (a zero byte of `word ^ b..`; the test can
+/// answer yes for a byte next to a match, never no for a match).
+fn has_byte(word: u64, b: u8) -> bool {
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let x = (word | (ONES * 0x20)) ^ (ONES * u64::from(b's'));
+    let x = word ^ (ONES * u64::from(b));
     x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
+/// Whether one of the eight bytes of `word` is `s` or `S`.
+fn has_s(word: u64) -> bool {
+    has_byte(word | (ONES * 0x20), b's')
+}
+
+/// The eight bytes of `bytes` from `i` as one word, if there are eight.
+fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    Some(u64::from_le_bytes(word))
 }
 
 /// Finds the inline boilerplate phrases of a slice (ASCII case-insensitive, on word bounds):
@@ -457,13 +471,9 @@ fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         // Every phrase starts with an s: skip eight bytes at a time while none is one.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !has_s(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
+        if word_at(bytes, i).is_some_and(|w| !has_s(w)) {
+            i += 8;
+            continue;
         }
         let mut matched = 0;
         if bytes[i].eq_ignore_ascii_case(&b's') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
@@ -603,6 +613,11 @@ fn line_spans(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // skip eight bytes at a time while none ends a line
+        if word_at(bytes, i).is_some_and(|w| !has_byte(w, b'\n') && !has_byte(w, b'\r')) {
+            i += 8;
+            continue;
+        }
         match bytes[i] {
             b'\n' => {
                 lines.push(start..i);
@@ -640,7 +655,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_eight_byte_skip_never_misses_an_s() {
+    fn the_eight_byte_skips_never_miss_a_byte() {
         // every phrase must start with an s for the skip in find_phrases to be sound
         assert!(BOILERPLATE_PHRASES.iter().all(|p| p.starts_with('s')));
         for b in 0..=255u8 {
@@ -649,11 +664,17 @@ mod tests {
                 word[k] = b;
                 let is_s = b == b's' || b == b'S';
                 assert_eq!(has_s(u64::from_le_bytes(word)), is_s, "byte {b} at {k}");
+                let w = u64::from_le_bytes(word);
+                assert_eq!(has_byte(w, b'\n'), b == b'\n', "byte {b} at {k}");
             }
         }
         // at a chunk's edges and across them
         let text = "aaaaaa Scroll down for video bbbbbb scroll down for videos.";
         assert_eq!(find_phrases(text).len(), 2);
+        // line ends at and across the edges of eight-byte chunks, CRLF split by one
+        let text = "1234567\n1234567\r\n12345678\r1\n\nend";
+        let lines: Vec<&str> = line_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, ["1234567", "1234567", "12345678", "1", "", "end"]);
     }
 
     fn reasons(text: &str) -> Vec<(String, RemovalReason)> {
