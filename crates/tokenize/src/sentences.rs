@@ -10,6 +10,7 @@
 //! The code is split into `scan` (paragraphs and candidate boundaries), `quotes` (quotations
 //! the sentence continues after) and `lang` (the word lists of each language).
 
+mod bytes;
 mod lang;
 mod quotes;
 mod scan;

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::bytes::{self, has_below_or_high, has_byte};
 use super::lang::{Class, Rules};
 use super::quotes;
 
@@ -191,9 +192,7 @@ pub(crate) fn trimmed(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// Whether the text has (almost) no capital letters, so that case says nothing about where
 /// sentences start. Some corpora are lowercased wholesale.
 fn is_caseless(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut upper = b.iter().filter(|b| b.is_ascii_uppercase()).count();
-    let mut lower = b.iter().filter(|b| b.is_ascii_lowercase()).count();
+    let (mut upper, mut lower) = bytes::ascii_case_counts(text.as_bytes());
     if upper + lower < 32 {
         upper = 0;
         lower = 0;
@@ -464,11 +463,22 @@ impl Scanner<'_> {
         let b = text.as_bytes();
         let mut i = p.start;
         while i < p.end {
-            let Some(&x) = b.get(i) else { break };
-            if !INTERESTING[x as usize] {
-                i += 1;
-                continue;
+            // skip to the next byte that may end a sentence or start a bullet
+            let maybe = |w| {
+                has_byte(w, b'.')
+                    | has_byte(w, b'!')
+                    | has_byte(w, b'?')
+                    | has_byte(w, b')')
+                    | (w & bytes::splat(0x80))
+            };
+            match b
+                .get(i..p.end)
+                .and_then(|rest| bytes::find(rest, &INTERESTING, maybe))
+            {
+                Some(skip) => i += skip,
+                None => break,
             }
+            let Some(&x) = b.get(i) else { break };
             i = match x {
                 b'.' | b'!' | b'?' => self.terminal(i, out),
                 b')' => {
@@ -1165,7 +1175,7 @@ fn next_line(b: &[u8], pos: usize) -> (usize, usize, bool) {
         // Most bytes can start no line terminator: skip them without the match.
         match b
             .get(i..)
-            .and_then(|rest| rest.iter().position(|&x| LINE_END_START[x as usize]))
+            .and_then(|rest| bytes::find(rest, &LINE_END_START, |w| has_below_or_high(w, 0x0E)))
         {
             Some(skip) => i += skip,
             None => break,
