@@ -137,7 +137,8 @@ impl<'t> Document<'t> {
         analyzer: &Analyzer,
     ) -> Document<'t> {
         let mut sents = Vec::with_capacity(sentences.len());
-        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        // News text has about one token per five bytes, up to one per four.
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
         let mut terms = Terms::new(text.len());
         let mut last_end = 0;
         for span in sentences {
@@ -356,6 +357,12 @@ impl Terms {
         let (k, flags) = key_and_flags(surface.as_bytes());
         let (normal, k) = if flags == 0 {
             (surface, k)
+        } else if surface.is_ascii() {
+            // Capitalised ASCII words: lowercase a copy in place of the char-by-char path.
+            self.buf.clear();
+            self.buf.push_str(surface);
+            self.buf.make_ascii_lowercase();
+            (self.buf.as_str(), key(&self.buf))
         } else {
             let normal = normalize_into(surface, &mut self.buf);
             (normal, key(normal))
