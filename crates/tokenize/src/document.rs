@@ -49,6 +49,7 @@ impl DocToken {
     /// assert!(doc.tokens()[0].is_word());
     /// assert!(!doc.tokens()[1].is_word());
     /// ```
+    #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
     }
@@ -61,6 +62,7 @@ impl DocToken {
     /// assert!(!doc.tokens()[0].is_content());
     /// assert!(doc.tokens()[1].is_content());
     /// ```
+    #[inline]
     pub fn is_content(&self) -> bool {
         self.is_word() && !self.stopword
     }
@@ -184,6 +186,7 @@ impl<'t> Document<'t> {
     /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
     /// assert_eq!(Document::new("Hi.", &SentenceSplitter::default(), &Analyzer::none()).text(), "Hi.");
     /// ```
+    #[inline]
     pub fn text(&self) -> &'t str {
         self.text
     }
@@ -195,6 +198,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Hi. Bye.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.sentences().len(), 2);
     /// ```
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
@@ -207,6 +211,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.sentence_text(1), "Bye.");
     /// assert_eq!(doc.sentence_text(7), "");
     /// ```
+    #[inline]
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences
             .get(i)
@@ -221,6 +226,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("A b.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.tokens().len(), 3);
     /// ```
+    #[inline]
     pub fn tokens(&self) -> &[DocToken] {
         &self.tokens
     }
@@ -233,6 +239,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.sentence_tokens(1).len(), 2);
     /// assert!(doc.sentence_tokens(9).is_empty());
     /// ```
+    #[inline]
     pub fn sentence_tokens(&self, i: usize) -> &[DocToken] {
         self.sentences
             .get(i)
@@ -247,6 +254,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Xi met Putin.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.surface(&doc.tokens()[2]), "Putin");
     /// ```
+    #[inline]
     pub fn surface(&self, token: &DocToken) -> &'t str {
         self.text.get(token.span.clone()).unwrap_or("")
     }
@@ -258,6 +266,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Xi", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.norm(doc.tokens()[0].norm), "xi");
     /// ```
+    #[inline]
     pub fn norm(&self, id: TermId) -> &str {
         self.norms.resolve(id)
     }
@@ -269,6 +278,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("talks", &SentenceSplitter::default(), &Analyzer::for_code("eng"));
     /// assert_eq!(doc.stem(doc.tokens()[0].stem), "talk");
     /// ```
+    #[inline]
     pub fn stem(&self, id: TermId) -> &str {
         self.stems.resolve(id)
     }
@@ -280,6 +290,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("a A b", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.norm_count(), 2);
     /// ```
+    #[inline]
     pub fn norm_count(&self) -> usize {
         self.norms.len()
     }
@@ -291,6 +302,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("talk talks", &SentenceSplitter::default(), &Analyzer::for_code("eng"));
     /// assert_eq!(doc.stem_count(), 1);
     /// ```
+    #[inline]
     pub fn stem_count(&self) -> usize {
         self.stems.len()
     }

@@ -148,6 +148,12 @@ pub(crate) fn key(s: &str) -> Key {
     key_and_flags(s.as_bytes()).0
 }
 
+/// The [`Key`] of a byte string (the same as [`key`] of the same bytes as a `str`).
+#[inline]
+pub(crate) fn key_of_bytes(b: &[u8]) -> Key {
+    key_and_flags(b).0
+}
+
 /// Whether `s` is the string with key `k` whose bytes are `stored`: compares the length and
 /// the first eight bytes, and the rest only for a long string.
 #[inline]

@@ -99,6 +99,7 @@ impl Interner {
     }
 
     /// The string of `id` (empty for an unknown id).
+    #[inline]
     pub(crate) fn resolve(&self, id: u32) -> &str {
         let i = id as usize;
         let Some(&end) = self.ends.get(i) else {
@@ -113,6 +114,7 @@ impl Interner {
     }
 
     /// How many strings are interned.
+    #[inline]
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
     }

@@ -57,6 +57,7 @@ impl Token {
     /// use nutgraf_tokenize::tokenize;
     /// assert_eq!(tokenize("Hi there")[1].as_str("Hi there"), "there");
     /// ```
+    #[inline]
     pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.clone()).unwrap_or("")
     }
