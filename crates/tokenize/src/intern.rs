@@ -4,7 +4,7 @@
 
 use hashbrown::HashTable;
 
-use crate::fxhash::{Key, key, same};
+use crate::fxhash::{Key, key};
 
 /// Interned strings, ids `0..len()` in order of first insertion.
 #[derive(Clone, Debug, Default)]
@@ -17,11 +17,12 @@ pub(crate) struct Interner {
     table: HashTable<Slot>,
 }
 
-/// An entry of the interner's table: the id, with the first bytes of the string, which
-/// settle a comparison without reading the buffer when the string is short.
+/// An entry of the interner's table: the id, with the length and first bytes of the string,
+/// which settle a comparison without reading the buffer when the string is short.
 #[derive(Clone, Copy, Debug)]
 struct Slot {
     id: u32,
+    len: usize,
     head: u64,
 }
 
@@ -47,7 +48,9 @@ impl Interner {
     pub(crate) fn get_keyed(&self, k: Key, s: &str) -> Option<u32> {
         self.table
             .find(k.hash, |slot| {
-                same(self.bytes(slot.id), slot.head, s.as_bytes(), k)
+                slot.head == k.head
+                    && slot.len == s.len()
+                    && (s.len() <= 8 || self.bytes(slot.id).get(8..) == s.as_bytes().get(8..))
             })
             .map(|slot| slot.id)
     }
@@ -72,7 +75,12 @@ impl Interner {
         self.ends.push(self.buf.len());
         let Interner { buf, ends, table } = self;
         let (buf, ends) = (&*buf, &*ends);
-        table.insert_unique(k.hash, Slot { id, head: k.head }, |slot| {
+        let slot = Slot {
+            id,
+            len: s.len(),
+            head: k.head,
+        };
+        table.insert_unique(k.hash, slot, |slot| {
             let i = slot.id as usize;
             let start = match i.checked_sub(1) {
                 Some(j) => ends.get(j).copied().unwrap_or(0),
