@@ -525,18 +525,40 @@ fn split_point(word: &str) -> Option<usize> {
     let (apos, c) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
     let head = &word[..apos];
     let tail = &word[apos + c.len_utf8()..];
-    let head_lower = normalize(head);
-    let tail_lower = normalize(tail);
+    // Whether the normal form of `s` is in `list`, without building it: the lists hold ASCII
+    // letters other than 'k', and the only other char whose lowercase is an ASCII letter is
+    // the Kelvin sign (lowercase 'k'), so ASCII case folding gives the same answer.
+    let listed = |s: &str, list: &[&str]| list.iter().any(|w| s.eq_ignore_ascii_case(w));
     // "don't": keep whole ("n't" is not split: "do" + "n't" helps no user here).
-    if ELISIONS.contains(&head_lower.as_ref()) && !tail.is_empty() {
+    if listed(head, &ELISIONS) && !tail.is_empty() {
         Some(apos + c.len_utf8())
-    } else if CLITICS.contains(&tail_lower.as_ref())
-        && tail_lower != "t"
+    } else if listed(tail, &CLITICS)
+        && !tail.eq_ignore_ascii_case("t")
         && !head.contains(is_apostrophe)
         && head.chars().count() > 1
     {
         Some(apos)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CLITICS, ELISIONS, normalize};
+
+    #[test]
+    fn clitic_and_elision_lists_match_by_ascii_case_folding() {
+        // split_point compares with eq_ignore_ascii_case instead of normalizing: that is
+        // exact only if no non-ASCII char lowercases to a string found in the lists.
+        let letters: String = CLITICS.iter().chain(ELISIONS.iter()).copied().collect();
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii())
+        {
+            let lower = normalize(c.encode_utf8(&mut [0; 4])).into_owned();
+            let hits = lower.is_ascii() && lower.chars().all(|l| letters.contains(l));
+            assert!(!hits, "{c:?} lowercases to {lower:?}");
+        }
     }
 }
