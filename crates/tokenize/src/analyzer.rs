@@ -4,9 +4,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::RwLock;
 
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::fxhash::{FxHashMap, FxHashSet};
+use crate::fxhash::{FxHashSet, Key, key, same};
 
 /// How many words an [`Analyzer`] remembers the stems of. A language's working vocabulary fits;
 /// past this the cache stops growing (memory stays bounded) and new words are stemmed each time.
@@ -109,9 +111,23 @@ pub struct Analyzer {
     code: Option<&'static str>,
     stemmer: Option<Stemmer>,
     stopwords: FxHashSet<&'static str>,
-    /// Stems already computed, shared by every document analysed with this analyzer (words
-    /// whose stem is the word itself are stored too, as an empty string).
-    cache: RwLock<FxHashMap<Box<str>, Box<str>>>,
+    /// Stems already computed, shared by every document analysed with this analyzer, found by
+    /// the [`Key`] of the word.
+    cache: RwLock<HashTable<CachedWord>>,
+}
+
+/// What an [`Analyzer`] remembers of a word it has stemmed.
+struct CachedWord {
+    /// [`Key`] of `word`.
+    key: Key,
+    /// The word, in normal form.
+    word: Box<str>,
+    /// Its stem, or `None` when the stem is the word itself.
+    stem: Option<Box<str>>,
+    /// [`Key`] of the stem.
+    stem_key: Key,
+    /// Whether the word is a stopword.
+    stopword: bool,
 }
 
 impl Analyzer {
@@ -158,7 +174,7 @@ impl Analyzer {
             code: None,
             stemmer: None,
             stopwords: FxHashSet::default(),
-            cache: RwLock::default(),
+            cache: RwLock::new(HashTable::new()),
         }
     }
 
@@ -170,7 +186,7 @@ impl Analyzer {
             code,
             stemmer: algorithm.map(Stemmer::create),
             stopwords,
-            cache: RwLock::default(),
+            cache: RwLock::new(HashTable::new()),
         }
     }
 
@@ -230,29 +246,46 @@ impl Analyzer {
 }
 
 impl Analyzer {
-    /// Calls `f` with the stem of `normal`, from the cache when this analyzer has stemmed the
-    /// word before. Same result as [`Analyzer::stem`], without an allocation per call.
-    pub(crate) fn with_stem<R>(&self, normal: &str, f: impl FnOnce(&str) -> R) -> R {
+    /// Calls `f` with the stem of `normal` (a word in normal form whose [`Key`] is `k`), the
+    /// stem's [`Key`], and whether `normal` is a stopword: from the cache when this analyzer
+    /// has seen the word before, so that a known word costs one hash-table probe. Same stem as
+    /// [`Analyzer::stem`] and same flag as [`Analyzer::is_stopword`].
+    pub(crate) fn with_word<R>(
+        &self,
+        normal: &str,
+        k: Key,
+        f: impl FnOnce(&str, Key, bool) -> R,
+    ) -> R {
         let Some(stemmer) = &self.stemmer else {
-            return f(normal);
+            return f(normal, k, self.is_stopword(normal));
         };
+        let is_word = |w: &CachedWord| same(w.word.as_bytes(), w.key.head, normal.as_bytes(), k);
         if let Ok(cache) = self.cache.read() {
-            if let Some(stem) = cache.get(normal) {
-                return f(if stem.is_empty() { normal } else { stem });
+            if let Some(w) = cache.find(k.hash, is_word) {
+                return match &w.stem {
+                    Some(stem) => f(stem, w.stem_key, w.stopword),
+                    None => f(normal, k, w.stopword),
+                };
             }
         }
         let stem = stemmer.stem(normal);
+        let stopword = self.is_stopword(normal);
+        let unchanged = stem == normal;
+        let stem_key = if unchanged { k } else { key(&stem) };
         if let Ok(mut cache) = self.cache.write() {
             if cache.len() < STEM_CACHE_WORDS {
-                let stored: Box<str> = if stem == normal {
-                    "".into()
-                } else {
-                    stem.as_ref().into()
-                };
-                cache.insert(normal.into(), stored);
+                if let Entry::Vacant(slot) = cache.entry(k.hash, is_word, |w| w.key.hash) {
+                    slot.insert(CachedWord {
+                        key: k,
+                        word: normal.into(),
+                        stem: (!unchanged).then(|| stem.as_ref().into()),
+                        stem_key,
+                        stopword,
+                    });
+                }
             }
         }
-        f(&stem)
+        f(&stem, stem_key, stopword)
     }
 }
 

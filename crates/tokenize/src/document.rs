@@ -2,9 +2,10 @@
 
 use std::ops::Range;
 
+use crate::fxhash::{key, key_and_flags};
 use crate::intern::Interner;
-use crate::words::normalize_into;
-use crate::{Analyzer, SentenceSplitter, TokenKind, tokenize_into};
+use crate::words::{normalize_into, tokenize_with};
+use crate::{Analyzer, SentenceSplitter, TokenKind};
 
 /// Index of an interned string in a [`Document`]'s vocabulary ([`Document::norm`],
 /// [`Document::stem`]). Ids are given in order of first occurrence, so they are the same on
@@ -48,6 +49,7 @@ impl DocToken {
     /// assert!(doc.tokens()[0].is_word());
     /// assert!(!doc.tokens()[1].is_word());
     /// ```
+    #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
     }
@@ -60,6 +62,7 @@ impl DocToken {
     /// assert!(!doc.tokens()[0].is_content());
     /// assert!(doc.tokens()[1].is_content());
     /// ```
+    #[inline]
     pub fn is_content(&self) -> bool {
         self.is_word() && !self.stopword
     }
@@ -135,15 +138,10 @@ impl<'t> Document<'t> {
         sentences: Vec<Range<usize>>,
         analyzer: &Analyzer,
     ) -> Document<'t> {
-        let mut raw = Vec::with_capacity(text.len() / 5 + 1);
         let mut sents = Vec::with_capacity(sentences.len());
-        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-        // A news article has about one distinct word per three tokens: size the tables once.
-        let expect = text.len() / 10 + 16;
-        let mut norms = Interner::with_capacity(expect, expect * 8);
-        let mut norm_info: Vec<(TermId, bool)> = Vec::with_capacity(expect); // stem id, stopword
-        let mut stems = Interner::with_capacity(expect, expect * 8);
-        let mut buf = String::new();
+        // News text has about one token per five bytes, up to one per four.
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+        let mut terms = Terms::new(text.len());
         let mut last_end = 0;
         for span in sentences {
             let Some(slice) = text.get(span.clone()) else {
@@ -155,36 +153,19 @@ impl<'t> Document<'t> {
             last_end = span.end;
             let sentence = sents.len() as u32;
             let first = tokens.len();
-            raw.clear();
-            tokenize_into(slice, span.start, &mut raw);
-            for tok in raw.drain(..) {
-                let surface = &text[tok.span.clone()];
-                let normal = normalize_into(surface, &mut buf);
-                let h = Interner::hash(normal);
-                let norm = match norms.get_hashed(h, normal) {
-                    Some(id) => id,
-                    None => {
-                        let is_word = matches!(tok.kind, TokenKind::Word);
-                        let stem_id = if is_word {
-                            analyzer.with_stem(normal, |stem: &str| stems.intern(stem))
-                        } else {
-                            stems.intern(normal)
-                        };
-                        let stop = is_word && analyzer.is_stopword(normal);
-                        norm_info.push((stem_id, stop));
-                        norms.insert_new(h, normal)
-                    }
-                };
-                let (stem, stopword) = norm_info[norm as usize];
+            let offset = span.start;
+            tokenize_with(slice, |surface, start, end, kind| {
+                let norm = terms.norm_of(surface, kind, analyzer);
+                let (stem, stopword) = terms.info(norm);
                 tokens.push(DocToken {
-                    span: tok.span,
-                    kind: tok.kind,
+                    span: offset + start..offset + end,
+                    kind,
                     sentence,
                     norm,
                     stem,
                     stopword,
                 });
-            }
+            });
             sents.push(Sentence {
                 span,
                 tokens: first..tokens.len(),
@@ -194,8 +175,8 @@ impl<'t> Document<'t> {
             text,
             sentences: sents,
             tokens,
-            norms,
-            stems,
+            norms: terms.norms,
+            stems: terms.stems,
         }
     }
 
@@ -205,6 +186,7 @@ impl<'t> Document<'t> {
     /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
     /// assert_eq!(Document::new("Hi.", &SentenceSplitter::default(), &Analyzer::none()).text(), "Hi.");
     /// ```
+    #[inline]
     pub fn text(&self) -> &'t str {
         self.text
     }
@@ -216,6 +198,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Hi. Bye.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.sentences().len(), 2);
     /// ```
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
@@ -228,6 +211,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.sentence_text(1), "Bye.");
     /// assert_eq!(doc.sentence_text(7), "");
     /// ```
+    #[inline]
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences
             .get(i)
@@ -242,6 +226,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("A b.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.tokens().len(), 3);
     /// ```
+    #[inline]
     pub fn tokens(&self) -> &[DocToken] {
         &self.tokens
     }
@@ -254,6 +239,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.sentence_tokens(1).len(), 2);
     /// assert!(doc.sentence_tokens(9).is_empty());
     /// ```
+    #[inline]
     pub fn sentence_tokens(&self, i: usize) -> &[DocToken] {
         self.sentences
             .get(i)
@@ -268,6 +254,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Xi met Putin.", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.surface(&doc.tokens()[2]), "Putin");
     /// ```
+    #[inline]
     pub fn surface(&self, token: &DocToken) -> &'t str {
         self.text.get(token.span.clone()).unwrap_or("")
     }
@@ -279,6 +266,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("Xi", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.norm(doc.tokens()[0].norm), "xi");
     /// ```
+    #[inline]
     pub fn norm(&self, id: TermId) -> &str {
         self.norms.resolve(id)
     }
@@ -290,6 +278,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("talks", &SentenceSplitter::default(), &Analyzer::for_code("eng"));
     /// assert_eq!(doc.stem(doc.tokens()[0].stem), "talk");
     /// ```
+    #[inline]
     pub fn stem(&self, id: TermId) -> &str {
         self.stems.resolve(id)
     }
@@ -301,6 +290,7 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("a A b", &SentenceSplitter::default(), &Analyzer::none());
     /// assert_eq!(doc.norm_count(), 2);
     /// ```
+    #[inline]
     pub fn norm_count(&self) -> usize {
         self.norms.len()
     }
@@ -312,7 +302,95 @@ impl<'t> Document<'t> {
     /// let doc = Document::new("talk talks", &SentenceSplitter::default(), &Analyzer::for_code("eng"));
     /// assert_eq!(doc.stem_count(), 1);
     /// ```
+    #[inline]
     pub fn stem_count(&self) -> usize {
         self.stems.len()
+    }
+}
+
+/// The vocabulary of a [`Document`] while it is built: interned normal forms and stems, and the
+/// stem and stopword flag of each normal form.
+struct Terms {
+    norms: Interner,
+    stems: Interner,
+    /// Stem id and stopword flag of each normal form, by normal-form id.
+    norm_info: Vec<(TermId, bool)>,
+    /// Normal-form id of each one-byte ASCII token seen so far (`TermId::MAX` for none):
+    /// punctuation and one-letter words skip hashing.
+    ascii: [TermId; 128],
+    /// Where a normal form that differs from the token's text is written.
+    buf: String,
+}
+
+impl Terms {
+    /// Tables sized for a text of `len` bytes.
+    fn new(len: usize) -> Terms {
+        // A news article has about one distinct word per three tokens: size the tables once.
+        let expect = len / 10 + 16;
+        Terms {
+            norms: Interner::with_capacity(expect, expect * 8),
+            stems: Interner::with_capacity(expect, expect * 8),
+            norm_info: Vec::with_capacity(expect),
+            ascii: [TermId::MAX; 128],
+            buf: String::new(),
+        }
+    }
+
+    /// The stem id and stopword flag of normal form `norm`.
+    #[inline]
+    fn info(&self, norm: TermId) -> (TermId, bool) {
+        self.norm_info
+            .get(norm as usize)
+            .copied()
+            .unwrap_or((0, false))
+    }
+
+    /// The normal-form id of a token with text `surface` and kind `kind`, interning its normal
+    /// form (and stem) when new.
+    #[inline]
+    fn norm_of(&mut self, surface: &str, kind: TokenKind, analyzer: &Analyzer) -> TermId {
+        if let [b] = *surface.as_bytes() {
+            if let Some(&id) = self.ascii.get(usize::from(b)) {
+                if id != TermId::MAX {
+                    return id;
+                }
+                let id = self.norm_slow(surface, kind, analyzer);
+                if let Some(slot) = self.ascii.get_mut(usize::from(b)) {
+                    *slot = id;
+                }
+                return id;
+            }
+        }
+        self.norm_slow(surface, kind, analyzer)
+    }
+
+    /// [`Terms::norm_of`] without the table of one-byte tokens.
+    fn norm_slow(&mut self, surface: &str, kind: TokenKind, analyzer: &Analyzer) -> TermId {
+        let (k, flags) = key_and_flags(surface.as_bytes());
+        let (normal, k) = if flags == 0 {
+            (surface, k)
+        } else if surface.is_ascii() {
+            // Capitalised ASCII words: lowercase a copy in place of the char-by-char path.
+            self.buf.clear();
+            self.buf.push_str(surface);
+            self.buf.make_ascii_lowercase();
+            (self.buf.as_str(), key(&self.buf))
+        } else {
+            let normal = normalize_into(surface, &mut self.buf);
+            (normal, key(normal))
+        };
+        if let Some(id) = self.norms.get_keyed(k, normal) {
+            return id;
+        }
+        let stems = &mut self.stems;
+        let info = if matches!(kind, TokenKind::Word) {
+            analyzer.with_word(normal, k, |stem, stem_key, stop| {
+                (stems.intern_keyed(stem_key, stem), stop)
+            })
+        } else {
+            (stems.intern_keyed(k, normal), false)
+        };
+        self.norm_info.push(info);
+        self.norms.insert_new(k, normal)
     }
 }

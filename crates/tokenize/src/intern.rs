@@ -2,11 +2,9 @@
 //! named by a dense id. It replaces a map of shared strings (two allocations and a reference
 //! count per distinct word) with one growing buffer and a table of ids.
 
-use std::hash::{BuildHasher, BuildHasherDefault};
-
 use hashbrown::HashTable;
 
-use crate::fxhash::FxHasher;
+use crate::fxhash::{Key, key};
 
 /// Interned strings, ids `0..len()` in order of first insertion.
 #[derive(Clone, Debug, Default)]
@@ -15,12 +13,17 @@ pub(crate) struct Interner {
     buf: String,
     /// The end of string `i` in `buf`; it starts where string `i - 1` ends.
     ends: Vec<usize>,
-    /// Ids, found by the hash of their string.
-    table: HashTable<u32>,
+    /// The strings' ids, found by their [`Key`]s.
+    table: HashTable<Slot>,
 }
 
-fn hash(s: &str) -> u64 {
-    BuildHasherDefault::<FxHasher>::default().hash_one(s)
+/// An entry of the interner's table: the id, with the length and first bytes of the string,
+/// which settle a comparison without reading the buffer when the string is short.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    id: u32,
+    len: usize,
+    head: u64,
 }
 
 impl Interner {
@@ -36,24 +39,25 @@ impl Interner {
     /// The id of `s`, if it was interned.
     #[cfg(test)]
     pub(crate) fn get(&self, s: &str) -> Option<u32> {
-        self.get_hashed(hash(s), s)
+        self.get_keyed(key(s), s)
     }
 
-    /// The hash [`Interner::get_hashed`] and [`Interner::insert_new`] take, so that a lookup
-    /// that misses and the insertion that follows hash the string once.
-    pub(crate) fn hash(s: &str) -> u64 {
-        hash(s)
-    }
-
-    /// [`Interner::get`] with the string's [`Interner::hash`] already computed.
-    pub(crate) fn get_hashed(&self, h: u64, s: &str) -> Option<u32> {
+    /// [`Interner::get`] with the string's [`Key`] already computed, so that a lookup that
+    /// misses and the insertion that follows hash the string once.
+    #[inline]
+    pub(crate) fn get_keyed(&self, k: Key, s: &str) -> Option<u32> {
         self.table
-            .find(h, |&id| self.bytes(id) == s.as_bytes())
-            .copied()
+            .find(k.hash, |slot| {
+                slot.head == k.head
+                    && slot.len == s.len()
+                    && (s.len() <= 8 || self.bytes(slot.id).get(8..) == s.as_bytes().get(8..))
+            })
+            .map(|slot| slot.id)
     }
 
     /// The bytes of string `id` (empty for an unknown id), without the char-boundary checks
     /// of [`Interner::resolve`]: what a comparison needs.
+    #[inline]
     fn bytes(&self, id: u32) -> &[u8] {
         let i = id as usize;
         let end = self.ends.get(i).copied().unwrap_or(0);
@@ -64,31 +68,46 @@ impl Interner {
         self.buf.as_bytes().get(start..end).unwrap_or(&[])
     }
 
-    /// Interns `s`, which [`Interner::get_hashed`] just did not find, with its hash `h`.
-    pub(crate) fn insert_new(&mut self, h: u64, s: &str) -> u32 {
+    /// Interns `s`, which [`Interner::get_keyed`] just did not find, with its key `k`.
+    pub(crate) fn insert_new(&mut self, k: Key, s: &str) -> u32 {
+        let id = self.ends.len() as u32;
+        self.buf.push_str(s);
+        self.ends.push(self.buf.len());
         let Interner { buf, ends, table } = self;
-        let id = ends.len() as u32;
-        buf.push_str(s);
-        ends.push(buf.len());
         let (buf, ends) = (&*buf, &*ends);
-        table.insert_unique(h, id, |&id| {
-            let i = id as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            hash(&buf[start..ends[i]])
+        let slot = Slot {
+            id,
+            len: s.len(),
+            head: k.head,
+        };
+        table.insert_unique(k.hash, slot, |slot| {
+            let i = slot.id as usize;
+            let start = match i.checked_sub(1) {
+                Some(j) => ends.get(j).copied().unwrap_or(0),
+                None => 0,
+            };
+            let end = ends.get(i).copied().unwrap_or(0);
+            key(buf.get(start..end).unwrap_or("")).hash
         });
         id
     }
 
     /// The id of `s`, interning it first if it is new.
+    #[cfg(test)]
     pub(crate) fn intern(&mut self, s: &str) -> u32 {
-        let h = hash(s);
-        match self.get_hashed(h, s) {
+        self.intern_keyed(key(s), s)
+    }
+
+    /// [`Interner::intern`] with the string's [`Key`] already computed.
+    pub(crate) fn intern_keyed(&mut self, k: Key, s: &str) -> u32 {
+        match self.get_keyed(k, s) {
             Some(id) => id,
-            None => self.insert_new(h, s),
+            None => self.insert_new(k, s),
         }
     }
 
     /// The string of `id` (empty for an unknown id).
+    #[inline]
     pub(crate) fn resolve(&self, id: u32) -> &str {
         let i = id as usize;
         let Some(&end) = self.ends.get(i) else {
@@ -103,6 +122,7 @@ impl Interner {
     }
 
     /// How many strings are interned.
+    #[inline]
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
     }

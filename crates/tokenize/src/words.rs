@@ -57,6 +57,7 @@ impl Token {
     /// use nutgraf_tokenize::tokenize;
     /// assert_eq!(tokenize("Hi there")[1].as_str("Hi there"), "there");
     /// ```
+    #[inline]
     pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.clone()).unwrap_or("")
     }
@@ -168,49 +169,132 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// assert_eq!(tokens[0].as_str(text), "Two");
 /// ```
 pub fn tokenize_into(text: &str, offset: usize, out: &mut Vec<Token>) {
+    tokenize_with(text, |_, start, end, kind| {
+        out.push(Token {
+            span: offset + start..offset + end,
+            kind,
+        });
+    });
+}
+
+/// What an ASCII byte is to the tokenizer (see [`ASCII_CLASS`]).
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+const SYMBOL: u8 = 3;
+
+/// The class of each ASCII byte: white space, letter or digit, punctuation, or symbol (the
+/// other ASCII bytes, controls included).
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [SYMBOL; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c.is_ascii_punctuation() && !is_ascii_symbol(c) {
+            PUNCT
+        } else {
+            SYMBOL
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte is an ASCII letter or digit.
+static IS_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte ends a word for certain: ASCII, and neither a letter or digit nor a
+/// joiner (`.` `,` `:` `-` `'`) that may continue it.
+static ENDS_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b',' | b':' | b'-' | b'\'');
+        b += 1;
+    }
+    table
+};
+
+/// The length of the run of ASCII letters and digits that `bytes` starts with.
+#[inline]
+fn alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !IS_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
+/// The tokenizer behind [`tokenize_into`]: calls `emit` with the text, start, end and kind
+/// of each token, spans relative to `text`, in order.
+#[inline]
+pub(crate) fn tokenize_with(text: &str, mut emit: impl FnMut(&str, usize, usize, TokenKind)) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         // ASCII fast paths.
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                i += 1;
-                continue;
+        if let Some(&class) = ASCII_CLASS.get(usize::from(b)) {
+            match class {
+                SPACE => i += 1,
+                ALNUM => {
+                    // Most words are ASCII letters or digits up to a space or punctuation
+                    // that cannot join: emit those without the general scan.
+                    let end = i + bytes.get(i..).map_or(0, alnum_run);
+                    if bytes.get(end).is_none_or(|&b| ENDS_WORD[usize::from(b)]) {
+                        let kind = if b.is_ascii_digit() {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        };
+                        emit(text.get(i..end).unwrap_or(""), i, end, kind);
+                        i = end;
+                        continue;
+                    }
+                    let (end, kind, apostrophe) = scan_word(text, i);
+                    push_word(text, (i, end), kind, apostrophe, &mut emit);
+                    i = end;
+                }
+                _ => {
+                    let kind = if class == PUNCT {
+                        TokenKind::Punctuation
+                    } else {
+                        TokenKind::Symbol
+                    };
+                    emit(text.get(i..i + 1).unwrap_or(""), i, i + 1, kind);
+                    i += 1;
+                }
             }
-            if b.is_ascii_alphanumeric() {
-                let (end, kind, apostrophe) = scan_word(text, i);
-                push_word(text, (i, end), kind, apostrophe, offset, out);
-                i = end;
-                continue;
-            }
-            let kind = if b.is_ascii_punctuation() && !is_ascii_symbol(b) {
-                TokenKind::Punctuation
-            } else {
-                TokenKind::Symbol
-            };
-            out.push(Token {
-                span: offset + i..offset + i + 1,
-                kind,
-            });
-            i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
         let len = c.len_utf8();
         if c.is_whitespace() || is_invisible(c) {
             i += len;
         } else if is_cjk(c) {
-            out.push(Token {
-                span: offset + i..offset + i + len,
-                kind: TokenKind::Word,
-            });
+            emit(
+                text.get(i..i + len).unwrap_or(""),
+                i,
+                i + len,
+                TokenKind::Word,
+            );
             i += len;
         } else if is_word_char(c) {
             let (end, kind, apostrophe) = scan_word(text, i);
-            push_word(text, (i, end), kind, apostrophe, offset, out);
+            push_word(text, (i, end), kind, apostrophe, &mut emit);
             i = end;
         } else {
             let kind = if is_punctuation(c) {
@@ -218,36 +302,37 @@ pub fn tokenize_into(text: &str, offset: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Symbol
             };
-            // Keep a character's trailing combining marks and variation selectors (emoji
-            // sequences) with it.
-            let mut end = i + len;
-            while let Some(n) = text[end..].chars().next() {
-                if is_mark(n) || n == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&n) {
-                    end += n.len_utf8();
-                    // after a zero-width joiner, the joined character belongs here too
-                    if n == '\u{200D}' {
-                        if let Some(j) = text[end..].chars().next() {
-                            if !j.is_whitespace() {
-                                end += j.len_utf8();
-                            }
-                        }
-                    }
-                } else if ('\u{1F3FB}'..='\u{1F3FF}').contains(&n) {
-                    end += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            out.push(Token {
-                span: offset + i..offset + end,
-                kind,
-            });
+            let end = symbol_end(text, i + len);
+            emit(text.get(i..end).unwrap_or(""), i, end, kind);
             i = end;
         }
     }
 }
 
-fn is_ascii_symbol(b: u8) -> bool {
+/// Where a punctuation mark or symbol ending before `end` really ends: a character's trailing
+/// combining marks and variation selectors (emoji sequences) stay with it.
+fn symbol_end(text: &str, mut end: usize) -> usize {
+    while let Some(n) = text.get(end..).and_then(|rest| rest.chars().next()) {
+        if is_mark(n) || n == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&n) {
+            end += n.len_utf8();
+            // after a zero-width joiner, the joined character belongs here too
+            if n == '\u{200D}' {
+                if let Some(j) = text.get(end..).and_then(|rest| rest.chars().next()) {
+                    if !j.is_whitespace() {
+                        end += j.len_utf8();
+                    }
+                }
+            }
+        } else if ('\u{1F3FB}'..='\u{1F3FF}').contains(&n) {
+            end += n.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+const fn is_ascii_symbol(b: u8) -> bool {
     matches!(
         b,
         b'$' | b'%'
@@ -356,22 +441,17 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind, bool) {
     let mut apostrophe = false;
     loop {
         // ASCII letters and digits, a byte at a time (most of the text).
-        while let Some(&b) = bytes.get(pos) {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            if first && b.is_ascii_digit() {
+        let run = pos;
+        pos += bytes.get(pos..).map_or(0, alnum_run);
+        if pos > run {
+            if first && bytes.get(run).is_some_and(u8::is_ascii_digit) {
                 kind = TokenKind::Number;
             }
             first = false;
-            prev_digit = b.is_ascii_digit();
-            pos += 1;
+            prev_digit = bytes.get(pos - 1).is_some_and(u8::is_ascii_digit);
         }
         // An ASCII byte that is no joiner ends the word (space, most punctuation).
-        if bytes
-            .get(pos)
-            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b':' | b'-' | b'\''))
-        {
+        if bytes.get(pos).is_none_or(|&b| ENDS_WORD[usize::from(b)]) {
             break;
         }
         let mut rest = text.get(pos..).unwrap_or("").chars();
@@ -417,49 +497,68 @@ const ELISIONS: [&str; 17] = [
     "all", "dall", "nell",
 ];
 
-/// Pushes a word, splitting a trailing English clitic or a leading elision at an apostrophe.
+/// Emits a word, splitting a trailing English clitic or a leading elision at an apostrophe.
+#[inline]
 fn push_word(
     text: &str,
     (start, end): (usize, usize),
     kind: TokenKind,
     apostrophe: bool,
-    offset: usize,
-    out: &mut Vec<Token>,
+    emit: &mut impl FnMut(&str, usize, usize, TokenKind),
 ) {
-    let word = &text[start..end];
+    let word = text.get(start..end).unwrap_or("");
     if apostrophe && kind == TokenKind::Word && word.len() > 2 {
-        if let Some((apos, c)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
-            let head = &word[..apos];
-            let tail = &word[apos + c.len_utf8()..];
-            let head_lower = normalize(head);
-            let tail_lower = normalize(tail);
-            // "don't": keep whole ("n't" is not split: "do" + "n't" helps no user here).
-            let split_at = if ELISIONS.contains(&head_lower.as_ref()) && !tail.is_empty() {
-                Some(apos + c.len_utf8())
-            } else if CLITICS.contains(&tail_lower.as_ref())
-                && tail_lower != "t"
-                && !head.contains(is_apostrophe)
-                && head.chars().count() > 1
-            {
-                Some(apos)
-            } else {
-                None
-            };
-            if let Some(at) = split_at {
-                out.push(Token {
-                    span: offset + start..offset + start + at,
-                    kind,
-                });
-                out.push(Token {
-                    span: offset + start + at..offset + end,
-                    kind,
-                });
-                return;
-            }
+        if let Some(at) = split_point(word) {
+            let (head, tail) = word.split_at_checked(at).unwrap_or((word, ""));
+            emit(head, start, start + at, kind);
+            emit(tail, start + at, end, kind);
+            return;
         }
     }
-    out.push(Token {
-        span: offset + start..offset + end,
-        kind,
-    });
+    emit(word, start, end, kind);
+}
+
+/// Where a word joined by an apostrophe splits: after a French or Italian elision, or before
+/// an English clitic; `None` to keep it whole.
+#[inline(never)]
+fn split_point(word: &str) -> Option<usize> {
+    let (apos, c) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
+    let head = &word[..apos];
+    let tail = &word[apos + c.len_utf8()..];
+    // Whether the normal form of `s` is in `list`, without building it: the lists hold ASCII
+    // letters other than 'k', and the only other char whose lowercase is an ASCII letter is
+    // the Kelvin sign (lowercase 'k'), so ASCII case folding gives the same answer.
+    let listed = |s: &str, list: &[&str]| list.iter().any(|w| s.eq_ignore_ascii_case(w));
+    // "don't": keep whole ("n't" is not split: "do" + "n't" helps no user here).
+    if listed(head, &ELISIONS) && !tail.is_empty() {
+        Some(apos + c.len_utf8())
+    } else if listed(tail, &CLITICS)
+        && !tail.eq_ignore_ascii_case("t")
+        && !head.contains(is_apostrophe)
+        && head.chars().count() > 1
+    {
+        Some(apos)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CLITICS, ELISIONS, normalize};
+
+    #[test]
+    fn clitic_and_elision_lists_match_by_ascii_case_folding() {
+        // split_point compares with eq_ignore_ascii_case instead of normalizing: that is
+        // exact only if no non-ASCII char lowercases to a string found in the lists.
+        let letters: String = CLITICS.iter().chain(ELISIONS.iter()).copied().collect();
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii())
+        {
+            let lower = normalize(c.encode_utf8(&mut [0; 4])).into_owned();
+            let hits = lower.is_ascii() && lower.chars().all(|l| letters.contains(l));
+            assert!(!hits, "{c:?} lowercases to {lower:?}");
+        }
+    }
 }

@@ -22,6 +22,10 @@
 
 use std::sync::OnceLock;
 
+use hashbrown::HashTable;
+
+use crate::fxhash::key_of_bytes as key;
+
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -92,14 +96,14 @@ impl Rules {
 
     /// The class of abbreviation `key` (lowercase); `capitalised` says whether the token in
     /// the text starts with a capital (or the text has no case to go by).
-    pub fn abbrev(&self, key: &str, capitalised: bool) -> Option<Class> {
-        let (class, cap_only) = self.abbrevs.get(key)?;
+    pub fn abbrev(&self, key: impl AsRef<[u8]>, capitalised: bool) -> Option<Class> {
+        let (class, cap_only) = self.abbrevs.get(key.as_ref())?;
         (!cap_only || capitalised).then_some(class)
     }
 
     /// Whether the lowercase word `key` is a sentence starter.
-    pub fn is_starter(&self, key: &str) -> bool {
-        self.starters.get(key).is_some()
+    pub fn is_starter(&self, key: impl AsRef<[u8]>) -> bool {
+        self.starters.get(key.as_ref()).is_some()
     }
 
     /// Whether the language has a starter list at all (the generic rules do not).
@@ -108,8 +112,8 @@ impl Rules {
     }
 
     /// Whether the lowercase word `key` is a preposition that fronts a phrase.
-    pub fn is_preposition(&self, key: &str) -> bool {
-        self.prepositions.get(key).is_some()
+    pub fn is_preposition(&self, key: impl AsRef<[u8]>) -> bool {
+        self.prepositions.get(key.as_ref()).is_some()
     }
 
     /// Whether clock times have a list of words that may follow them (see `Lists`).
@@ -118,22 +122,23 @@ impl Rules {
     }
 
     /// Whether the lowercase word `key` may follow a clock time in the same sentence.
-    pub fn is_after_time(&self, key: &str) -> bool {
-        self.after_time.get(key).is_some()
+    pub fn is_after_time(&self, key: impl AsRef<[u8]>) -> bool {
+        self.after_time.get(key.as_ref()).is_some()
     }
 
     /// Whether the lowercase word `key` cannot end a paragraph.
-    pub fn is_never_final(&self, key: &str) -> bool {
-        self.never_final.get(key).is_some()
+    pub fn is_never_final(&self, key: impl AsRef<[u8]>) -> bool {
+        self.never_final.get(key.as_ref()).is_some()
     }
 }
 
-/// A sorted table of short lowercase keys, indexed by first byte.
+/// A table of short lowercase keys, found by hash.
 #[derive(Debug)]
 struct Table<T> {
+    /// The keys, sorted, without duplicates.
     keys: Vec<(String, T)>,
-    /// For each first byte, the range of `keys` starting with it.
-    by_first: Vec<(usize, usize)>,
+    /// Positions in `keys`, by the [`key`] hash of the key.
+    index: HashTable<u32>,
     max_len: usize,
 }
 
@@ -141,35 +146,31 @@ impl<T: Copy> Table<T> {
     fn new(mut keys: Vec<(String, T)>) -> Table<T> {
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         keys.dedup_by(|a, b| a.0 == b.0);
-        let mut by_first = vec![(0, 0); 256];
+        let hash = |k: &str| key(k.as_bytes()).hash;
+        let mut index = HashTable::with_capacity(keys.len());
         for (i, (k, _)) in keys.iter().enumerate() {
-            if let Some(r) = k
-                .bytes()
-                .next()
-                .and_then(|b| by_first.get_mut(usize::from(b)))
-            {
-                if r.1 == 0 {
-                    r.0 = i;
-                }
-                r.1 = i + 1;
-            }
+            let Ok(i) = u32::try_from(i) else { break };
+            index.insert_unique(hash(k), i, |&j: &u32| {
+                keys.get(j as usize).map_or(0, |e| hash(&e.0))
+            });
         }
         let max_len = keys.iter().map(|k| k.0.len()).max().unwrap_or(0);
         Table {
             keys,
-            by_first,
+            index,
             max_len,
         }
     }
 
-    fn get(&self, key: &str) -> Option<T> {
-        if key.len() > self.max_len {
+    fn get(&self, k: &[u8]) -> Option<T> {
+        if k.len() > self.max_len || k.is_empty() {
             return None;
         }
-        let &(lo, hi) = self.by_first.get(usize::from(*key.as_bytes().first()?))?;
-        let run = self.keys.get(lo..hi)?;
-        let i = run.binary_search_by(|e| e.0.as_str().cmp(key)).ok()?;
-        run.get(i).map(|e| e.1)
+        let entry = |i: u32| self.keys.get(i as usize);
+        let &i = self.index.find(key(k).hash, |&i| {
+            entry(i).is_some_and(|e| e.0.as_bytes() == k)
+        })?;
+        entry(i).map(|e| e.1)
     }
 }
 

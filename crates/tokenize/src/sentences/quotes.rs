@@ -7,6 +7,7 @@
 //! split as usual. Pairs longer than [`MAX_PAIR`] bytes are ignored, so a stray quote can never
 //! glue a long stretch of text into one sentence.
 
+use super::bytes::{self, has_byte, splat};
 use super::scan::{char_after, char_before, is_closer, is_hiragana, is_opener, is_terminal};
 
 /// Deepest nesting tracked; further openers are ignored.
@@ -29,12 +30,19 @@ pub(crate) enum Kind {
     WhiteCorner,
 }
 
-/// Bytes that may start a quote or bracket character.
-fn interesting(b: u8) -> bool {
-    INTERESTING[b as usize]
+/// Non-zero when some byte of the eight in `w` may be [`INTERESTING`].
+#[inline]
+fn maybe_interesting(w: u64) -> u64 {
+    // `(` and `)` differ only in the lowest bit.
+    has_byte(w, b'"')
+        | has_byte(w, b'\'')
+        | has_byte(w & splat(0xFE), b'(')
+        | has_byte(w, b'[')
+        | has_byte(w, b']')
+        | (w & splat(0x80))
 }
 
-/// The bytes [`interesting`] accepts, as a table (one load per byte of text).
+/// Bytes that may start a quote or bracket character.
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     let bytes = [b'"', b'\'', b'(', b')', b'[', b']', 0xC2, 0xE2, 0xE3, 0xEF];
@@ -65,7 +73,7 @@ pub(crate) fn continuing_pairs(
         // skip to the next byte that can open or close a pair
         match bytes
             .get(i..end)
-            .and_then(|rest| rest.iter().position(|&b| interesting(b)))
+            .and_then(|rest| bytes::find(rest, &INTERESTING, maybe_interesting))
         {
             Some(skip) => i += skip,
             None => break,

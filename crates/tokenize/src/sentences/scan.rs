@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::bytes::{self, has_below_or_high, has_byte};
 use super::lang::{Class, Rules};
 use super::quotes;
 
@@ -191,9 +192,7 @@ pub(crate) fn trimmed(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// Whether the text has (almost) no capital letters, so that case says nothing about where
 /// sentences start. Some corpora are lowercased wholesale.
 fn is_caseless(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut upper = b.iter().filter(|b| b.is_ascii_uppercase()).count();
-    let mut lower = b.iter().filter(|b| b.is_ascii_lowercase()).count();
+    let (mut upper, mut lower) = bytes::ascii_case_counts(text.as_bytes());
     if upper + lower < 32 {
         upper = 0;
         lower = 0;
@@ -245,6 +244,12 @@ impl Key {
         true
     }
 
+    /// The key's bytes (always UTF-8: only whole strings and chars are pushed).
+    fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
+    #[cfg(test)]
     fn as_str(&self) -> &str {
         self.buf
             .get(..self.len)
@@ -439,7 +444,7 @@ impl Scanner<'_> {
             return true;
         }
         let word = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
-        Key::of(word).is_some_and(|k| self.rules.is_never_final(k.as_str()))
+        Key::of(word).is_some_and(|k| self.rules.is_never_final(k.as_bytes()))
     }
 
     // ---------------------------------------------------------------- one paragraph
@@ -464,11 +469,22 @@ impl Scanner<'_> {
         let b = text.as_bytes();
         let mut i = p.start;
         while i < p.end {
-            let Some(&x) = b.get(i) else { break };
-            if !INTERESTING[x as usize] {
-                i += 1;
-                continue;
+            // skip to the next byte that may end a sentence or start a bullet
+            let maybe = |w| {
+                has_byte(w, b'.')
+                    | has_byte(w, b'!')
+                    | has_byte(w, b'?')
+                    | has_byte(w, b')')
+                    | (w & bytes::splat(0x80))
+            };
+            match b
+                .get(i..p.end)
+                .and_then(|rest| bytes::find(rest, &INTERESTING, maybe))
+            {
+                Some(skip) => i += skip,
+                None => break,
             }
+            let Some(&x) = b.get(i) else { break };
             i = match x {
                 b'.' | b'!' | b'?' => self.terminal(i, out),
                 b')' => {
@@ -854,7 +870,7 @@ impl Scanner<'_> {
         if tok.is_empty() || is_single_letter(tok) || is_multi_period(tok) {
             return false;
         }
-        if Key::of(tok).is_some_and(|k| self.rules.abbrev(k.as_str(), true).is_some()) {
+        if Key::of(tok).is_some_and(|k| self.rules.abbrev(k.as_bytes(), true).is_some()) {
             return false;
         }
         if tok.chars().all(char::is_alphabetic) {
@@ -905,7 +921,7 @@ impl Scanner<'_> {
             Kind::Other => true,
             Kind::Upper | Kind::Caseless => {
                 let word = self.text.get(next.word.0..next.word.1).unwrap_or("");
-                let belongs = Key::of(word).is_some_and(|k| self.rules.is_after_time(k.as_str()));
+                let belongs = Key::of(word).is_some_and(|k| self.rules.is_after_time(k.as_bytes()));
                 !belongs && !self.fronted_phrase(i)
             }
             Kind::Lower => self.caseless && self.is_starter(next) && !self.fronted_phrase(i),
@@ -928,7 +944,7 @@ impl Scanner<'_> {
             return false;
         }
         let first = first.trim_matches(|c: char| !c.is_alphabetic());
-        Key::of(first).is_some_and(|k| self.rules.is_preposition(k.as_str()))
+        Key::of(first).is_some_and(|k| self.rules.is_preposition(k.as_bytes()))
     }
 
     /// Whether `next` is a word that typically starts a sentence (or a title such as "Mr").
@@ -945,7 +961,7 @@ impl Scanner<'_> {
         let Some(key) = Key::of(word) else {
             return false;
         };
-        let key = key.as_str();
+        let key = key.as_bytes();
         self.rules.is_starter(key) || self.rules.abbrev(key, true) == Some(Class::Prefix)
     }
 
@@ -961,20 +977,24 @@ impl Scanner<'_> {
                     if key.push(prev) && key.push(" ") && key.push(tok) {
                         let pcap =
                             self.caseless || prev.chars().next().is_some_and(char::is_uppercase);
-                        if let Some(c) = self.rules.abbrev(key.as_str(), pcap) {
+                        if let Some(c) = self.rules.abbrev(key.as_bytes(), pcap) {
                             return Some(c);
                         }
                     }
                 }
             }
         }
-        if let Some(c) = Key::of(tok).and_then(|k| self.rules.abbrev(k.as_str(), cap)) {
+        if let Some(c) = Key::of(tok).and_then(|k| self.rules.abbrev(k.as_bytes(), cap)) {
             return Some(c);
+        }
+        // '–' and '’' start with 0xE2: a token without these bytes is its own tail.
+        if !tok.bytes().any(|b| matches!(b, b'-' | b'/' | b'\'' | 0xE2)) {
+            return None;
         }
         let tail = tok.rsplit(['-', '–', '/', '\'', '’']).next().unwrap_or(tok);
         if tail.len() < tok.len() && !tail.is_empty() {
             let cap = self.caseless || tail.chars().next().is_some_and(char::is_uppercase);
-            return Key::of(tail).and_then(|k| self.rules.abbrev(k.as_str(), cap));
+            return Key::of(tail).and_then(|k| self.rules.abbrev(k.as_bytes(), cap));
         }
         None
     }
@@ -985,8 +1005,28 @@ impl Scanner<'_> {
     /// marks), or `None` if it is longer than [`MAX_TOKEN`] bytes.
     fn left_token(&self, i: usize) -> Option<usize> {
         let text = self.text;
+        let before = text.get(self.start..i)?;
         let mut s = i;
-        for (p, c) in text.get(self.start..i)?.char_indices().rev() {
+        // ASCII back to white space a byte at a time; at a non-ASCII byte, start over by chars.
+        let mut ascii = true;
+        for (p, &b) in before.as_bytes().iter().enumerate().rev() {
+            if !b.is_ascii() {
+                ascii = false;
+                break;
+            }
+            if char::from(b).is_whitespace() {
+                break;
+            }
+            if i - (self.start + p) > MAX_TOKEN {
+                return None;
+            }
+            s = self.start + p;
+        }
+        if ascii {
+            return Some(self.skip_openers(s, i));
+        }
+        s = i;
+        for (p, c) in before.char_indices().rev() {
             if c.is_whitespace() {
                 break;
             }
@@ -995,13 +1035,18 @@ impl Scanner<'_> {
             }
             s = self.start + p;
         }
+        Some(self.skip_openers(s, i))
+    }
+
+    /// Past the opening marks and bullets at `s` (up to `i`).
+    fn skip_openers(&self, mut s: usize, i: usize) -> usize {
         while s < i {
-            match char_after(text, s) {
+            match char_after(self.text, s) {
                 Some(c) if is_opener(c) || is_bullet(c) => s += c.len_utf8(),
                 _ => break,
             }
         }
-        Some(s)
+        s
     }
 
     /// The token before the one starting at `s`, if a single stretch of space separates
@@ -1165,7 +1210,7 @@ fn next_line(b: &[u8], pos: usize) -> (usize, usize, bool) {
         // Most bytes can start no line terminator: skip them without the match.
         match b
             .get(i..)
-            .and_then(|rest| rest.iter().position(|&x| LINE_END_START[x as usize]))
+            .and_then(|rest| bytes::find(rest, &LINE_END_START, |w| has_below_or_high(w, 0x0E)))
         {
             Some(skip) => i += skip,
             None => break,
@@ -1356,6 +1401,9 @@ fn is_single_letter(tok: &str) -> bool {
 
 /// `U.S`, `e.g`, `Ph.D`, `EE.UU`: letters in groups of one or two, joined by periods.
 fn is_multi_period(tok: &str) -> bool {
+    if !tok.bytes().any(|b| b == b'.') {
+        return false; // one part
+    }
     let mut parts = 0;
     for part in tok.split('.') {
         let n = part.chars().count();
