@@ -220,7 +220,7 @@ pub(crate) struct ScoreParams {
     /// Letters scored at most (from the start of the text): beyond this, more text does not
     /// change the answer in practice, and the cost stays bounded.
     pub(crate) max_letters: usize,
-    /// Scoring stops early, checked every 32 letters, once the best language leads every
+    /// Scoring stops early, checked every 8 letters, once the best language leads every
     /// other allowed one by this many nats: more letters could not overturn such a margin
     /// in practice, and long texts then cost a fraction of `max_letters`.
     pub(crate) decisive_margin: f64,
@@ -344,7 +344,7 @@ impl Group {
                 }
                 unresolved &= unresolved - 1;
             }
-            if letters % 32 == 0 && decided(&log_lik, mask, params.decisive_margin) {
+            if letters % 8 == 0 && decided(&log_lik, mask, params.decisive_margin) {
                 break;
             }
             // shift the context window
