@@ -256,14 +256,28 @@ impl Group {
             .map(|&(_, ix)| u64::from(ix))
     }
 
-    fn lookup(&self, key: u64) -> &[(u8, u8)] {
+    /// The content of the first slot `key` probes (see [`Group::lookup_from`]).
+    fn first_probe(&self, key: u64) -> u32 {
+        let mask = self.slots.len().wrapping_sub(1);
+        self.slots
+            .get(slot_of(key, mask))
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// The entries of `key`, given the content of its first probe, `first`.
+    fn lookup_from(&self, key: u64, first: u32) -> &[(u8, u8)] {
         let mask = self.slots.len().wrapping_sub(1);
         let mut pos = slot_of(key, mask);
+        let mut ix = first;
         // At most half full, so an empty slot ends every probe sequence.
-        for _ in 0..self.slots.len() {
-            let Some(&ix) = self.slots.get(pos) else {
-                return &[];
-            };
+        for probe in 0..self.slots.len() {
+            if probe > 0 {
+                let Some(&next) = self.slots.get(pos) else {
+                    return &[];
+                };
+                ix = next;
+            }
             if ix == u32::MAX {
                 return &[];
             }
@@ -313,15 +327,30 @@ impl Group {
             // ctx[0..ctx_len] holds the preceding letters, oldest first.
             let mut resolved: u64 = !mask & full;
             let longest = ctx_len + 1;
-            for n in (1..=longest).rev() {
+            // The n-grams ending at this letter, longest first, and the first probe of each:
+            // the probes do not depend on one another, so their cache misses overlap instead
+            // of following one after the other through the back-off.
+            let mut keys = [0u64; 8];
+            let mut probes = [u32::MAX; 8];
+            for (k, n) in (1..=longest).rev().enumerate() {
                 let mut key = 0u64;
                 let start = ctx_len + 1 - n;
                 for (j, &c) in ctx[start..ctx_len].iter().enumerate() {
                     key |= c << (self.bits * j as u32);
                 }
                 key |= idx << (self.bits * (n as u32 - 1));
+                if let (Some(kk), Some(p)) = (keys.get_mut(k), probes.get_mut(k)) {
+                    *kk = key;
+                    *p = self.first_probe(key);
+                }
+            }
+            for (k, n) in (1..=longest).rev().enumerate() {
+                let (key, probe) = (keys.get(k).copied(), probes.get(k).copied());
+                let (Some(key), Some(probe)) = (key, probe) else {
+                    break;
+                };
                 let penalty = params.backoff * (longest - n) as f64;
-                for &(l, q) in self.lookup(key) {
+                for &(l, q) in self.lookup_from(key, probe) {
                     let bit = 1u64 << l;
                     if resolved & bit == 0 {
                         resolved |= bit;
