@@ -442,17 +442,29 @@ fn push_block(
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// Whether one of the eight bytes of `word` is `b` (a zero byte of `word ^ b..`; the test can
-/// answer yes for a byte next to a match, never no for a match).
-fn has_byte(word: u64, b: u8) -> bool {
+/// The high bit of each byte of `word` that may be `b` (the zero bytes of `word ^ b..`): the
+/// lowest flagged byte is always a `b`, and a `b` is never missed; a byte above a `b` may be
+/// flagged wrongly.
+fn byte_mask(word: u64, b: u8) -> u64 {
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let x = word ^ (ONES * u64::from(b));
-    x.wrapping_sub(ONES) & !x & HIGHS != 0
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// Whether one of the eight bytes of `word` is `b`.
+fn has_byte(word: u64, b: u8) -> bool {
+    byte_mask(word, b) != 0
+}
+
+/// [`byte_mask`] for `s` or `S`.
+fn s_mask(word: u64) -> u64 {
+    byte_mask(word | (ONES * 0x20), b's')
 }
 
 /// Whether one of the eight bytes of `word` is `s` or `S`.
+#[cfg(test)]
 fn has_s(word: u64) -> bool {
-    has_byte(word | (ONES * 0x20), b's')
+    s_mask(word) != 0
 }
 
 /// The eight bytes of `bytes` from `i` as one word, if there are eight.
@@ -470,10 +482,14 @@ fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Every phrase starts with an s: skip eight bytes at a time while none is one.
-        if word_at(bytes, i).is_some_and(|w| !has_s(w)) {
-            i += 8;
-            continue;
+        // Every phrase starts with an s: go eight bytes at a time to the next one.
+        if let Some(w) = word_at(bytes, i) {
+            let m = s_mask(w);
+            if m == 0 {
+                i += 8;
+                continue;
+            }
+            i += (m.trailing_zeros() / 8) as usize;
         }
         let mut matched = 0;
         if bytes[i].eq_ignore_ascii_case(&b's') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
@@ -667,6 +683,21 @@ mod tests {
                 let w = u64::from_le_bytes(word);
                 assert_eq!(has_byte(w, b'\n'), b == b'\n', "byte {b} at {k}");
             }
+        }
+        // the lowest flagged byte is the first s, in every word over a few tricky bytes
+        // (bytes just above and below 's' | 0x20 and zero, which trip the word-wise test)
+        let alphabet = [b's', b'S', b'r', b't', 0x01, 0x00];
+        for code in 0..alphabet.len().pow(8) {
+            let mut word = [0u8; 8];
+            let mut c = code;
+            for b in &mut word {
+                *b = alphabet[c % alphabet.len()];
+                c /= alphabet.len();
+            }
+            let first = word.iter().position(|&b| b == b's' || b == b'S');
+            let m = s_mask(u64::from_le_bytes(word));
+            let lowest = (m != 0).then(|| (m.trailing_zeros() / 8) as usize);
+            assert_eq!(lowest, first, "{word:?}");
         }
         // at a chunk's edges and across them
         let text = "aaaaaa Scroll down for video bbbbbb scroll down for videos.";
