@@ -98,9 +98,9 @@
 //! makes at most 256 moves over (chosen) x (candidates) pairs, skipped (keeping the lead)
 //! when that product passes 20,000, as it does for budgets of hundreds of sentences; its
 //! near-duplicate check compares sentences of the same window as the graph algorithms. On a
-//! CNN/DailyMail article (about 570 words) the default takes about 25 µs and LexRank about
-//! 35 µs on a shared 2-core machine, against about 120 µs for nutgraf-tokenize to build the
-//! [`Document`]; see the `summarize` bench and the README.
+//! CNN/DailyMail article (about 570 words) the default takes about 21 µs and LexRank about
+//! 31 µs, against about 52 µs for nutgraf-tokenize to build the [`Document`]; see the
+//! `summarize` bench and the README.
 //!
 //! ## Untrusted input
 //!
