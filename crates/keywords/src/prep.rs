@@ -601,8 +601,10 @@ fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
 const TOLERANCE: f64 = 1e-4;
 
 /// An undirected weighted graph in compressed rows: the neighbours of vertex `v` are
-/// `nbr[start[v]..start[v + 1]]`, ascending, with their edge weights alongside in `weight`.
-/// Every edge is stored in both rows.
+/// `nbr[start[v]..start[v + 1]]` with their edge weights alongside in `weight`, ascending when
+/// built by [`Graph::from_edges`] and in the order the co-occurrence scan first met them when
+/// built row by row (either way a fixed order, so PageRank's sums are deterministic). Every
+/// edge is stored in both rows, with the same weight.
 pub(crate) struct Graph {
     start: Vec<usize>,
     nbr: Vec<u32>,
