@@ -155,8 +155,8 @@ fn prefix(text: &str, max: usize) -> &str {
 
 /// Whether every character of `text` is ASCII, in U+0080..=U+024F (Latin-1 Supplement and
 /// Latin Extended-A/B, all Latin for whatlang) or in General Punctuation (U+2000..=U+206F, no
-/// script for whatlang), with at least one Latin character: then whatlang's script count puts Latin
-/// first, since no other script has a character.
+/// script for whatlang), with at least one Latin character: then whatlang's script count puts
+/// Latin first, since no other script has a character.
 fn plainly_latin(text: &str) -> bool {
     let mut latin = false;
     for c in text.chars() {
