@@ -400,7 +400,13 @@ impl Detector {
                 self.whatlang_only(text)
             };
         }
-        let mut scores = group.score(text, mask, self.params);
+        // The common-word votes first: they are part of the score the decisive-lead test
+        // looks at, so running text whose common words already speak for one language needs
+        // fewer letters of n-grams to settle.
+        let mut prior = vec![0.0f64; group.langs.len()];
+        let votes =
+            crate::stopwords::vote(text, id, &group.langs, &mut prior, self.params.stopword);
+        let mut scores = group.score_from(text, mask, self.params, prior);
         if scores.letters == 0 {
             return self.whatlang_only(text);
         }
@@ -420,13 +426,6 @@ impl Detector {
                 scores.log_lik[i] += HAN_PRIOR;
             }
         }
-        let votes = crate::stopwords::vote(
-            text,
-            id,
-            &group.langs,
-            &mut scores.log_lik,
-            self.params.stopword,
-        );
         let mut best = None::<(usize, f64)>;
         for (i, &s) in scores.log_lik.iter().enumerate() {
             if mask & (1 << i) != 0 && best.is_none_or(|(_, b)| s > b) {

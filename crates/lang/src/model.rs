@@ -292,14 +292,31 @@ impl Group {
         &[]
     }
 
+    /// [`Group::score_from`] from zero scores.
+    #[cfg(test)]
+    pub(crate) fn score(&self, text: &str, mask: u64, params: ScoreParams) -> Scores {
+        self.score_from(text, mask, params, vec![0.0; self.langs.len()])
+    }
+
     /// Scores `text` as a character language model per language: each letter adds
     /// ln P(letter | up to `max_order - 1` preceding letters of its word), backing off to shorter
     /// contexts (with a penalty) where a language's table has no entry, and `floor` where it has
     /// none at all. Letters outside the group's alphabet and non-letters end the current word and
     /// are not scored. `mask` has bit `i` set for each language to score (others get `-inf`).
-    pub(crate) fn score(&self, text: &str, mask: u64, params: ScoreParams) -> Scores {
+    ///
+    /// Scores start from `prior` (one per group language: the common-word votes), which the
+    /// decisive-lead test sees, so a text whose common words already speak for one language
+    /// stops after fewer letters.
+    pub(crate) fn score_from(
+        &self,
+        text: &str,
+        mask: u64,
+        params: ScoreParams,
+        prior: Vec<f64>,
+    ) -> Scores {
         let n_langs = self.langs.len();
-        let mut log_lik = vec![0.0f64; n_langs];
+        let mut log_lik = prior;
+        log_lik.resize(n_langs, 0.0);
         let mut ctx: [u64; 8] = [0; 8];
         let mut ctx_len = 0usize;
         let mut letters = 0usize;
@@ -462,5 +479,27 @@ mod tests {
             .expect("langs");
         assert_eq!(g.langs[best], Lang::Eng);
         assert_eq!(s.letters, 10);
+    }
+
+    #[test]
+    fn a_decisive_prior_ends_scoring_early() {
+        let g = model()
+            .and_then(|m| m.group(GroupId::Latin))
+            .expect("latin");
+        let eng = g.langs.iter().position(|&l| l == Lang::Eng).expect("eng");
+        let text = "the committee said on tuesday that the weather would improve";
+        let params = ScoreParams::default();
+        let plain = g.score(text, u64::MAX, params);
+        let mut prior = vec![0.0; g.langs.len()];
+        prior[eng] = params.decisive_margin;
+        let early = g.score_from(text, u64::MAX, params, prior);
+        // the n-grams alone do not reach the margin on this sentence; with the prior the
+        // first check (after 8 letters) stops, and English still leads
+        assert!(plain.letters > 8, "{}", plain.letters);
+        assert_eq!(early.letters, 8);
+        let best = (0..g.langs.len())
+            .max_by(|&a, &b| early.log_lik[a].total_cmp(&early.log_lik[b]))
+            .expect("langs");
+        assert_eq!(best, eng);
     }
 }
