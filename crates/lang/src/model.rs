@@ -317,6 +317,7 @@ impl Group {
         let n_langs = self.langs.len();
         let mut log_lik = prior;
         log_lik.resize(n_langs, 0.0);
+        let prior_kept = log_lik.clone();
         let mut ctx: [u64; 8] = [0; 8];
         let mut ctx_len = 0usize;
         let mut letters = 0usize;
@@ -390,7 +391,7 @@ impl Group {
                 }
                 unresolved &= unresolved - 1;
             }
-            if letters % 8 == 0 && decided(&log_lik, mask, params.decisive_margin) {
+            if letters % 8 == 0 && lead_settled(&log_lik, &prior_kept, letters, mask, params) {
                 break;
             }
             // shift the context window
@@ -409,6 +410,30 @@ impl Group {
         }
         Scores { log_lik, letters }
     }
+}
+
+/// The decisive-lead test after `letters` letters: with the starting scores counted from the
+/// 16th letter on, on the n-grams alone at the 8th. (A text scored on fewer than 12 letters is
+/// never called reliable, so the common-word votes alone must not end scoring that early.)
+fn lead_settled(
+    log_lik: &[f64],
+    prior: &[f64],
+    letters: usize,
+    mask: u64,
+    params: ScoreParams,
+) -> bool {
+    if letters >= 16 {
+        return decided(log_lik, mask, params.decisive_margin);
+    }
+    let mut ngrams = [0.0f64; 64];
+    for ((n, &s), &p) in ngrams.iter_mut().zip(log_lik).zip(prior) {
+        *n = s - p;
+    }
+    decided(
+        ngrams.get(..log_lik.len()).unwrap_or_default(),
+        mask,
+        params.decisive_margin,
+    )
 }
 
 /// Whether the best allowed language leads every other allowed one by at least `margin`.
@@ -494,9 +519,9 @@ mod tests {
         prior[eng] = params.decisive_margin;
         let early = g.score_from(text, u64::MAX, params, prior);
         // the n-grams alone do not reach the margin on this sentence; with the prior the
-        // first check (after 8 letters) stops, and English still leads
-        assert!(plain.letters > 8, "{}", plain.letters);
-        assert_eq!(early.letters, 8);
+        // first check that counts it (after 16 letters) stops, and English still leads
+        assert!(plain.letters > 16, "{}", plain.letters);
+        assert_eq!(early.letters, 16);
         let best = (0..g.langs.len())
             .max_by(|&a, &b| early.log_lik[a].total_cmp(&early.log_lik[b]))
             .expect("langs");
