@@ -1,6 +1,7 @@
 //! What every algorithm needs from a [`Document`]: a word class per token, candidate phrases
 //! grouped by their stems, and the final ranking into [`Keyphrase`]s.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -437,9 +438,10 @@ fn rank_and_build(
     let mut chosen: Vec<usize> = Vec::new();
     // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
     // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
-    let mut chosen_sorted: FxSet<Vec<TermId>> = FxSet::default();
-    let mut by_stems: FxMap<&[TermId], Vec<usize>> = FxMap::default();
-    let mut by_part: FxMap<&[TermId], Vec<usize>> = FxMap::default();
+    // (inline vectors: phrases have at most a few words, and most lists hold one phrase)
+    let mut chosen_sorted: FxSet<SmallVec<[TermId; 4]>> = FxSet::default();
+    let mut by_stems: FxMap<&[TermId], SmallVec<[usize; 2]>> = FxMap::default();
+    let mut by_part: FxMap<&[TermId], SmallVec<[usize; 2]>> = FxMap::default();
     for pos in 0..order.len() {
         if chosen.len() >= opts.top_n {
             break;
@@ -455,7 +457,7 @@ fn rank_and_build(
             }
         }
         if opts.merge {
-            let mut sorted = c.stems.to_vec();
+            let mut sorted = c.stems.clone();
             sorted.sort_unstable();
             if chosen_sorted.contains(&sorted) {
                 continue;
@@ -534,8 +536,27 @@ pub(crate) fn occurrence_span(
     Some(first.span.start..last.span.end.max(first.span.start))
 }
 
-/// The text of a span with runs of white space collapsed to one space.
-fn collapse(text: &str) -> String {
+/// The text of a span with runs of white space collapsed to one space: borrowed when it has
+/// nothing to collapse (words apart by single spaces, as nearly every phrase is).
+fn collapse(text: &str) -> Cow<'_, str> {
+    // Unchanged when every white-space character is a single ASCII space between two other
+    // characters.
+    let mut after_space = true; // a space at the start would be dropped
+    let mut plain = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                plain = false;
+                break;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    if text.is_empty() || (plain && !after_space) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
@@ -549,7 +570,7 @@ fn collapse(text: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
@@ -561,7 +582,7 @@ fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
         .filter_map(|&o| occurrence_span(doc, o as usize, c.len()))
         .collect();
     // the most frequent surface form; ties go to the earliest
-    let mut surfaces: Vec<(String, usize)> = spans
+    let mut surfaces: Vec<(Cow<'_, str>, usize)> = spans
         .iter()
         .enumerate()
         .map(|(k, s)| (collapse(text.get(s.clone()).unwrap_or("")), k))
@@ -587,7 +608,7 @@ fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
     }
     let text = best
         .and_then(|(_, _, k)| surfaces.get(k))
-        .map(|(s, _)| s.clone())
+        .map(|(s, _)| s.to_string())
         .unwrap_or_default();
     Keyphrase { text, score, spans }
 }
@@ -850,5 +871,32 @@ impl Vertices {
 
     pub fn len(&self) -> usize {
         self.stems.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::collapse;
+
+    #[test]
+    fn collapse_folds_white_space_and_borrows_when_nothing_folds() {
+        for (text, want, borrowed) in [
+            ("", "", true),
+            ("Putin", "Putin", true),
+            ("state visit", "state visit", true),
+            ("two-day  state visit", "two-day state visit", false),
+            ("state\nvisit", "state visit", false),
+            (" state visit", "state visit", false),
+            ("state visit ", "state visit", false),
+            ("state\u{a0}visit", "state visit", false),
+            ("Zürich  Ost", "Zürich Ost", false),
+            ("  ", "", false),
+        ] {
+            let got = collapse(text);
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{text:?}");
+        }
     }
 }
