@@ -10,7 +10,11 @@ Run from the project root with the venv of ../shared/tools/setup-anchors.sh:
 
 sumy's time per article covers parsing (sentences, words) and summarizing; nutgraf's docs/s from
 `eval summarize` covers its whole pipeline (clean-up, language, sentences, tokens, summary).
-Both run on one thread."""
+Both run on one thread.
+
+--dump FILE writes one JSON line per system and article ({"system", "id", "sentences",
+"chosen", "text", "rouge"}: sumy's sentence count, the indices and texts it chose, ROUGE F1 x100),
+to compare selections document by document with `cargo xtask summarize --jsonl --algorithm NAME`."""
 import argparse
 import json
 import os
@@ -43,6 +47,7 @@ def main():
     ap.add_argument('data')
     ap.add_argument('--limit', type=int, default=None)
     ap.add_argument('--nutgraf', action='store_true', help='also run cargo xtask eval summarize on the same rows')
+    ap.add_argument('--dump', metavar='FILE', help='write each system\'s chosen sentences per article as JSON Lines')
     args = ap.parse_args()
 
     docs = [json.loads(l) for l in open(args.data, encoding='utf-8') if l.strip()][: args.limit]
@@ -51,10 +56,14 @@ def main():
     def sumy(cls):
         s = cls(stem)
         s.stop_words = stop
-        return lambda t: [str(x) for x in s(PlaintextParser.from_string(t.replace('\n', '\n\n'), tok).document, K)]
+
+        def run(t):
+            doc = PlaintextParser.from_string(t.replace('\n', '\n\n'), tok).document
+            return [str(x) for x in s(doc, K)], [str(x) for x in doc.sentences]
+        return run
 
     systems = {
-        'lead3': lambda t: sentences(t)[:K],
+        'lead3': lambda t: (lambda ss: (ss[:K], ss))(sentences(t)),
         'sumy_lexrank': sumy(LexRankSummarizer),
         'sumy_textrank': sumy(TextRankSummarizer),
         'sumy_luhn': sumy(LuhnSummarizer),
@@ -66,20 +75,31 @@ def main():
     print(f'| {"system":<22} | {"R1":>6} | {"R2":>6} | {"RL":>6} | {"RLsum":>6} | {"words":>6} | {"ms/doc":>8} | {"docs/s":>8} |')
     print(f'|{"-" * 24}|{"-" * 8}|{"-" * 8}|{"-" * 8}|{"-" * 8}|{"-" * 8}|{"-" * 10}|{"-" * 10}|')
     speed = {}
+    dump = open(args.dump, 'w', encoding='utf-8') if args.dump else None
     for name, f in systems.items():
         f(docs[0]['text'])  # warm-up (imports, caches)
         r = {'rouge1': [], 'rouge2': [], 'rougeL': [], 'rougeLsum': [], 'ms': [], 'words': []}
         for d, ref in zip(docs, refs):
             t0 = time.perf_counter()
-            out = f(d['text'])
+            out, all_sentences = f(d['text'])
             r['ms'].append((time.perf_counter() - t0) * 1000)
-            for k, v in scorer.score(ref, '\n'.join(out)).items():
+            scores = scorer.score(ref, '\n'.join(out))
+            for k, v in scores.items():
                 r[k].append(100 * v.fmeasure)
             r['words'].append(sum(len(s.split()) for s in out))
+            if dump:
+                chosen = [all_sentences.index(s) if s in all_sentences else None for s in out]
+                dump.write(json.dumps({'system': name, 'id': d.get('id'), 'sentences': len(all_sentences),
+                                       'chosen': chosen, 'text': out,
+                                       'rouge': {k: round(100 * v.fmeasure, 4) for k, v in scores.items()}},
+                                      ensure_ascii=False) + '\n')
         m = {k: statistics.mean(v) for k, v in r.items()}
         speed[name] = 1000 / m['ms'] if m['ms'] > 0 else float('inf')
         print(f'| {name:<22} | {m["rouge1"]:6.2f} | {m["rouge2"]:6.2f} | {m["rougeL"]:6.2f} | {m["rougeLsum"]:6.2f} '
               f'| {m["words"]:6.1f} | {m["ms"]:8.2f} | {speed[name]:8.1f} |', flush=True)
+
+    if dump:
+        dump.close()
 
     if args.nutgraf:
         cmd = ['cargo', 'xtask', 'eval', 'summarize', '--data', args.data, '--algorithm', 'all', '--format', 'json']

@@ -17,7 +17,7 @@
 //! | [`Lead`](Algorithm::Lead) | the first sentences | the Lead-k baseline |
 //! | [`Luhn`](Algorithm::Luhn) | clusters of significant words | Luhn (1958) |
 //! | [`TextRank`](Algorithm::TextRank) | weighted PageRank over word-overlap similarity | Mihalcea & Tarau (2004) |
-//! | [`LexRank`](Algorithm::LexRank) | power method over idf-modified cosine | Erkan & Radev (2004), continuous |
+//! | [`LexRank`](Algorithm::LexRank) | power method over idf-modified cosine, near-duplicates passed over | Erkan & Radev (2004), continuous |
 //! | [`Centroid`](Algorithm::Centroid) | similarity to the rest of the document by term counts | Radev et al. (2004) |
 //!
 //! **The default** treats news as what it is: the lede and the sentences right after it carry
@@ -163,6 +163,9 @@ pub enum Algorithm {
     /// row-normalised, ranked by the power method with jump probability 0.15. Idf is
     /// `ln(N / n_w)` over the document's sentences, or the caller's [`Idf`]. The matrix keeps
     /// its diagonal (a sentence's cosine with itself, 1) as the paper's Algorithm 3 does.
+    /// Sentences are taken by score, passing over one whose cosine with a chosen sentence is
+    /// above 0.6 (the redundancy step of the MEAD system the paper ran LexRank in) while
+    /// others remain.
     LexRank,
     /// Centroid (after Radev et al. 2004, for one document): a sentence scores the dot
     /// product of its term counts with those of the rest of the document (weighted by the
@@ -406,13 +409,15 @@ impl Summarizer {
         let idf = self.idf.as_ref().filter(|t| t.documents() > 0);
         let (chosen, scores) = match self.algorithm {
             Algorithm::Nutgraf => nutgraf::summarize(&prep, limits),
+            Algorithm::LexRank => classic::lexrank(doc, &prep, idf, limits),
             other => {
                 let scores = match other {
                     Algorithm::Lead => classic::lead(&prep),
                     Algorithm::Luhn => classic::luhn(doc, &prep),
                     Algorithm::TextRank => classic::textrank(&prep),
                     Algorithm::Centroid => classic::centroid(doc, &prep, idf),
-                    _ => classic::lexrank(doc, &prep, idf),
+                    // Chosen above, with their own selection.
+                    Algorithm::Nutgraf | Algorithm::LexRank => Vec::new(),
                 };
                 (select::top(&scores, &prep, limits), scores)
             }
