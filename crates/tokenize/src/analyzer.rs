@@ -246,46 +246,68 @@ impl Analyzer {
 }
 
 impl Analyzer {
-    /// Calls `f` with the stem of `normal` (a word in normal form whose [`Key`] is `k`), the
-    /// stem's [`Key`], and whether `normal` is a stopword: from the cache when this analyzer
-    /// has seen the word before, so that a known word costs one hash-table probe. Same stem as
-    /// [`Analyzer::stem`] and same flag as [`Analyzer::is_stopword`].
-    pub(crate) fn with_word<R>(
+    /// Calls `f`, in order, with the stem of each word of `words` (a word in normal form and
+    /// its [`Key`]), the stem's [`Key`], and whether the word is a stopword: the same stem as
+    /// [`Analyzer::stem`] and the same flag as [`Analyzer::is_stopword`].
+    ///
+    /// Stems come from the cache when this analyzer has seen the word before, so a known word
+    /// costs one hash-table probe. The whole batch (a document's new words) takes the cache's
+    /// read lock once, and the words it had to stem go into the cache together afterwards,
+    /// under one write lock: two lock operations per document instead of two per word, and
+    /// the probes follow one another closely enough for their cache misses to overlap.
+    pub(crate) fn with_words<'w>(
         &self,
-        normal: &str,
-        k: Key,
-        f: impl FnOnce(&str, Key, bool) -> R,
-    ) -> R {
+        words: impl IntoIterator<Item = (&'w str, Key)>,
+        mut f: impl FnMut(&str, Key, bool),
+    ) {
         let Some(stemmer) = &self.stemmer else {
-            return f(normal, k, self.is_stopword(normal));
+            for (normal, k) in words {
+                f(normal, k, self.is_stopword(normal));
+            }
+            return;
         };
-        let is_word = |w: &CachedWord| same(w.word.as_bytes(), w.key.head, normal.as_bytes(), k);
-        if let Ok(cache) = self.cache.read() {
-            if let Some(w) = cache.find(k.hash, is_word) {
-                return match &w.stem {
-                    Some(stem) => f(stem, w.stem_key, w.stopword),
-                    None => f(normal, k, w.stopword),
-                };
+        let mut missed: Vec<CachedWord> = Vec::new();
+        {
+            let cache = self.cache.read().ok();
+            for (normal, k) in words {
+                let is_word =
+                    |w: &CachedWord| same(w.word.as_bytes(), w.key.head, normal.as_bytes(), k);
+                if let Some(w) = cache.as_ref().and_then(|c| c.find(k.hash, is_word)) {
+                    match &w.stem {
+                        Some(stem) => f(stem, w.stem_key, w.stopword),
+                        None => f(normal, k, w.stopword),
+                    }
+                    continue;
+                }
+                let stem = stemmer.stem(normal);
+                let stopword = self.is_stopword(normal);
+                let unchanged = stem == normal;
+                let stem_key = if unchanged { k } else { key(&stem) };
+                f(&stem, stem_key, stopword);
+                missed.push(CachedWord {
+                    key: k,
+                    word: normal.into(),
+                    stem: (!unchanged).then(|| stem.as_ref().into()),
+                    stem_key,
+                    stopword,
+                });
             }
         }
-        let stem = stemmer.stem(normal);
-        let stopword = self.is_stopword(normal);
-        let unchanged = stem == normal;
-        let stem_key = if unchanged { k } else { key(&stem) };
+        if missed.is_empty() {
+            return;
+        }
         if let Ok(mut cache) = self.cache.write() {
-            if cache.len() < STEM_CACHE_WORDS {
-                if let Entry::Vacant(slot) = cache.entry(k.hash, is_word, |w| w.key.hash) {
-                    slot.insert(CachedWord {
-                        key: k,
-                        word: normal.into(),
-                        stem: (!unchanged).then(|| stem.as_ref().into()),
-                        stem_key,
-                        stopword,
-                    });
+            for w in missed {
+                if cache.len() >= STEM_CACHE_WORDS {
+                    break;
+                }
+                let is_word =
+                    |c: &CachedWord| same(c.word.as_bytes(), c.key.head, w.word.as_bytes(), w.key);
+                if let Entry::Vacant(slot) = cache.entry(w.key.hash, is_word, |c| c.key.hash) {
+                    slot.insert(w);
                 }
             }
         }
-        f(&stem, stem_key, stopword)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::fxhash::{key, key_and_flags};
+use crate::fxhash::{Key, key, key_and_flags};
 use crate::intern::Interner;
 use crate::words::{normalize_into, tokenize_with};
 use crate::{Analyzer, SentenceSplitter, TokenKind};
@@ -155,21 +155,26 @@ impl<'t> Document<'t> {
             let first = tokens.len();
             let offset = span.start;
             tokenize_with(slice, |surface, start, end, kind| {
-                let norm = terms.norm_of(surface, kind, analyzer);
-                let (stem, stopword) = terms.info(norm);
+                let norm = terms.norm_of(surface, kind);
+                // the stem and stopword flag are filled in below, once the new words are
+                // stemmed together
                 tokens.push(DocToken {
                     span: offset + start..offset + end,
                     kind,
                     sentence,
                     norm,
-                    stem,
-                    stopword,
+                    stem: 0,
+                    stopword: false,
                 });
             });
             sents.push(Sentence {
                 span,
                 tokens: first..tokens.len(),
             });
+        }
+        terms.analyse(analyzer);
+        for t in &mut tokens {
+            (t.stem, t.stopword) = terms.info(t.norm);
         }
         Document {
             text,
@@ -310,10 +315,17 @@ impl<'t> Document<'t> {
 
 /// The vocabulary of a [`Document`] while it is built: interned normal forms and stems, and the
 /// stem and stopword flag of each normal form.
+///
+/// Built in two steps: the tokens' normal forms first ([`Terms::norm_of`]), then their stems,
+/// all at once ([`Terms::analyse`]), so that the analyzer's stem cache is asked about the
+/// document's words in one batch.
 struct Terms {
     norms: Interner,
     stems: Interner,
-    /// Stem id and stopword flag of each normal form, by normal-form id.
+    /// [`Key`] of each normal form and whether its first token was a word, by normal-form id.
+    new_norms: Vec<(Key, bool)>,
+    /// Stem id and stopword flag of each normal form, by normal-form id (after
+    /// [`Terms::analyse`]).
     norm_info: Vec<(TermId, bool)>,
     /// Normal-form id of each one-byte ASCII token seen so far (`TermId::MAX` for none):
     /// punctuation and one-letter words skip hashing.
@@ -330,6 +342,7 @@ impl Terms {
         Terms {
             norms: Interner::with_capacity(expect, expect * 8),
             stems: Interner::with_capacity(expect, expect * 8),
+            new_norms: Vec::with_capacity(expect),
             norm_info: Vec::with_capacity(expect),
             ascii: [TermId::MAX; 128],
             buf: String::new(),
@@ -346,26 +359,26 @@ impl Terms {
     }
 
     /// The normal-form id of a token with text `surface` and kind `kind`, interning its normal
-    /// form (and stem) when new.
+    /// form when new.
     #[inline]
-    fn norm_of(&mut self, surface: &str, kind: TokenKind, analyzer: &Analyzer) -> TermId {
+    fn norm_of(&mut self, surface: &str, kind: TokenKind) -> TermId {
         if let [b] = *surface.as_bytes() {
             if let Some(&id) = self.ascii.get(usize::from(b)) {
                 if id != TermId::MAX {
                     return id;
                 }
-                let id = self.norm_slow(surface, kind, analyzer);
+                let id = self.norm_slow(surface, kind);
                 if let Some(slot) = self.ascii.get_mut(usize::from(b)) {
                     *slot = id;
                 }
                 return id;
             }
         }
-        self.norm_slow(surface, kind, analyzer)
+        self.norm_slow(surface, kind)
     }
 
     /// [`Terms::norm_of`] without the table of one-byte tokens.
-    fn norm_slow(&mut self, surface: &str, kind: TokenKind, analyzer: &Analyzer) -> TermId {
+    fn norm_slow(&mut self, surface: &str, kind: TokenKind) -> TermId {
         let (k, flags) = key_and_flags(surface.as_bytes());
         let (normal, k) = if flags == 0 {
             (surface, k)
@@ -382,15 +395,100 @@ impl Terms {
         if let Some(id) = self.norms.get_keyed(k, normal) {
             return id;
         }
-        let stems = &mut self.stems;
-        let info = if matches!(kind, TokenKind::Word) {
-            analyzer.with_word(normal, k, |stem, stem_key, stop| {
-                (stems.intern_keyed(stem_key, stem), stop)
-            })
-        } else {
-            (stems.intern_keyed(k, normal), false)
-        };
-        self.norm_info.push(info);
+        self.new_norms.push((k, matches!(kind, TokenKind::Word)));
         self.norms.insert_new(k, normal)
+    }
+
+    /// Gives every normal form its stem id and stopword flag, in normal-form order (so stem ids
+    /// follow the stems' first occurrences): a word's from `analyzer`, asked about all the
+    /// document's words at once; any other token's normal form is its own stem.
+    fn analyse(&mut self, analyzer: &Analyzer) {
+        let Terms {
+            norms,
+            stems,
+            new_norms,
+            norm_info,
+            ..
+        } = self;
+        let (norms, new_norms) = (&*norms, &*new_norms);
+        // The next normal form to be given its stem; the ones that are not words are given
+        // theirs (themselves) as their turn comes.
+        let mut next = 0usize;
+        let others_until =
+            |next: &mut usize, end: usize, stems: &mut Interner, info: &mut Vec<(TermId, bool)>| {
+                while *next < end {
+                    if let Some(&(k, _)) = new_norms.get(*next) {
+                        info.push((stems.intern_keyed(k, norms.resolve(*next as TermId)), false));
+                    }
+                    *next += 1;
+                }
+            };
+        let words = new_norms.iter().enumerate().filter(|&(_, &(_, word))| word);
+        let mut word_ids = words.clone().map(|(id, _)| id);
+        analyzer.with_words(
+            words.map(|(id, &(k, _))| (norms.resolve(id as TermId), k)),
+            |stem, stem_key, stop| {
+                let id = word_ids.next().unwrap_or(next);
+                others_until(&mut next, id, stems, norm_info);
+                norm_info.push((stems.intern_keyed(stem_key, stem), stop));
+                next += 1;
+            },
+        );
+        others_until(&mut next, new_norms.len(), stems, norm_info);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (normal form, stem, stopword) of every token, and the stems in id order.
+    fn analysed(doc: &Document<'_>) -> (Vec<(String, String, bool)>, Vec<String>) {
+        let tokens = doc
+            .tokens()
+            .iter()
+            .map(|t| {
+                (
+                    doc.norm(t.norm).to_string(),
+                    doc.stem(t.stem).to_string(),
+                    t.stopword,
+                )
+            })
+            .collect();
+        let stems = (0..doc.stem_count() as TermId)
+            .map(|s| doc.stem(s).to_string())
+            .collect();
+        (tokens, stems)
+    }
+
+    #[test]
+    fn stems_are_the_analyzers_whether_cached_or_not() {
+        let text = "42 Meetings were held; the meeting's 3 talks went on. 42 talks, then TALKING \
+                    stopped: Ministers met again and the ministers talked.";
+        let splitter = SentenceSplitter::for_code("eng");
+        let analyzer = Analyzer::for_code("eng");
+        let cold = Document::new(text, &splitter, &analyzer);
+        // the second time, every word's stem comes from the analyzer's cache
+        let warm = Document::new(text, &splitter, &analyzer);
+        assert_eq!(analysed(&cold), analysed(&warm));
+        let (tokens, stems) = analysed(&cold);
+        for (t, (norm, stem, stop)) in cold.tokens().iter().zip(&tokens) {
+            if t.is_word() {
+                assert_eq!(*stem, analyzer.stem(norm), "{norm}");
+                assert_eq!(*stop, analyzer.is_stopword(norm), "{norm}");
+            } else {
+                assert_eq!(stem, norm);
+                assert!(!stop);
+            }
+        }
+        // stem ids follow the stems' first occurrences, numbers and punctuation included
+        let mut first_seen: Vec<String> = Vec::new();
+        for (_, stem, _) in &tokens {
+            if !first_seen.contains(stem) {
+                first_seen.push(stem.clone());
+            }
+        }
+        assert_eq!(stems, first_seen);
+        assert_eq!(&stems[..3], ["42", "meet", "were"]);
     }
 }
