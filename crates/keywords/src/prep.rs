@@ -23,11 +23,26 @@ pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
+        // eight bytes at a time, little-endian, the last few zero-padded (without a copy of
+        // variable length, which costs a call to memcpy)
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let tail = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (i, &b)| v | u64::from(b) << (8 * i));
+            self.add(tail);
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
 
     fn write_u32(&mut self, n: u32) {
@@ -878,7 +893,29 @@ impl Vertices {
 mod tests {
     use std::borrow::Cow;
 
-    use super::collapse;
+    use std::hash::Hasher;
+
+    use super::{FxHasher, collapse};
+
+    #[test]
+    fn fx_hasher_reads_bytes_as_zero_padded_little_endian_words() {
+        let text = "a keyphrase extraction sentence";
+        for len in 0..=text.len() {
+            let bytes = &text.as_bytes()[..len];
+            let mut h = FxHasher::default();
+            h.write(bytes);
+            h.write_u8(0xff);
+            // the definition, word by word
+            let mut want = FxHasher::default();
+            for chunk in bytes.chunks(8) {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                want.add(u64::from_le_bytes(word));
+            }
+            want.add(0xff);
+            assert_eq!(h.finish(), want.finish(), "{len}");
+        }
+    }
 
     #[test]
     fn collapse_folds_white_space_and_borrows_when_nothing_folds() {
