@@ -9,7 +9,7 @@ use nutgraf_tokenize::Document;
 #[derive(Debug)]
 pub(crate) struct Prepared {
     /// Per sentence: (term, count), sorted by term id.
-    pub terms: Vec<Vec<(u32, u32)>>,
+    pub terms: Bags,
     /// Per sentence: the number of content tokens (with repeats).
     pub content_len: Vec<u32>,
     /// Per sentence: the number of word tokens (words and numbers, stopwords included); the
@@ -22,12 +22,49 @@ pub(crate) struct Prepared {
     pub dense: Vec<u32>,
 }
 
+/// The sentences' bags of terms, one after another in one vector: `bag(i)` is
+/// `flat[ends[i - 1]..ends[i]]` (one allocation per document, not one per sentence).
+#[derive(Debug, Default)]
+pub(crate) struct Bags {
+    flat: Vec<(u32, u32)>,
+    ends: Vec<usize>,
+}
+
+impl Bags {
+    /// The number of sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The bags, in sentence order.
+    pub fn iter(&self) -> impl Iterator<Item = &[(u32, u32)]> + Clone + '_ {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for Bags {
+    type Output = [(u32, u32)];
+
+    /// Sentence `i`'s bag (empty past the last sentence).
+    fn index(&self, i: usize) -> &[(u32, u32)] {
+        let end = self.ends.get(i).copied().unwrap_or(0);
+        let start = match i.checked_sub(1) {
+            Some(j) => self.ends.get(j).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.flat.get(start..end).unwrap_or(&[])
+    }
+}
+
 impl Prepared {
     pub fn new(doc: &Document<'_>) -> Prepared {
         let n = doc.sentences().len();
         let mut dense = vec![u32::MAX; doc.stem_count()];
         let mut stems = Vec::new();
-        let mut terms = Vec::with_capacity(n);
+        let mut terms = Bags {
+            flat: Vec::with_capacity(doc.tokens().len() / 2),
+            ends: Vec::with_capacity(n),
+        };
         let mut content_len = Vec::with_capacity(n);
         let mut words = Vec::with_capacity(n);
         let mut buf: Vec<u32> = Vec::new();
@@ -53,14 +90,14 @@ impl Prepared {
             }
             content_len.push(buf.len() as u32);
             buf.sort_unstable();
-            let mut bag: Vec<(u32, u32)> = Vec::with_capacity(buf.len());
+            let start = terms.flat.len();
             for &id in &buf {
-                match bag.last_mut() {
+                match terms.flat.get_mut(start..).and_then(|bag| bag.last_mut()) {
                     Some((last, c)) if *last == id => *c += 1,
-                    _ => bag.push((id, 1)),
+                    _ => terms.flat.push((id, 1)),
                 }
             }
-            terms.push(bag);
+            terms.ends.push(terms.flat.len());
             words.push(w);
         }
         Prepared {
@@ -96,7 +133,7 @@ impl Prepared {
     /// How often each term occurs in the whole document.
     pub fn term_frequency(&self) -> Vec<u32> {
         let mut tf = vec![0u32; self.vocab()];
-        for bag in &self.terms {
+        for bag in self.terms.iter() {
             for &(t, c) in bag {
                 if let Some(d) = tf.get_mut(t as usize) {
                     *d += c;
