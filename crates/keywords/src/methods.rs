@@ -607,29 +607,49 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
             *f += 1;
         }
     }
-    // slot[b]: 1 + where vertex b sits in the row being built, 0 when it is not in it
-    let mut slot = vec![0usize; n_vertices];
-    // each occurrence meets at most 2 (window - 1) others, so the rows fit in this
-    let entries = seq.len().saturating_mul(2 * window.saturating_sub(1));
-    let mut graph = Graph::with_capacity(n_vertices, entries);
+    // The directed pairs of occurrences less than `window` apart bound the row entries:
+    // counted first (two pointers), so that the entries can be written in place.
+    let mut bound = 0usize;
+    let mut hi = 0usize;
+    for (k, &(p, _)) in seq.iter().enumerate() {
+        hi = hi.max(k + 1);
+        while hi < seq.len() && seq[hi].0 - p < window {
+            hi += 1;
+        }
+        bound += 2 * (hi - k - 1);
+    }
+    // One spare entry: the tally below writes a neighbour at `len` before it knows whether
+    // the neighbour is new.
+    let mut nbr = vec![0u32; bound + 1];
+    let mut count = vec![0u32; bound + 1];
+    let mut row_ends = Vec::with_capacity(n_vertices);
+    let mut len = 0usize;
+    // slot[b]: where vertex b sits in the row being built, u32::MAX when it is not in it
+    let mut slot = vec![u32::MAX; n_vertices];
     for a in 0..n_vertices {
         let a32 = a as u32;
-        let row_start = graph.entries();
+        let row_start = len;
+        // Without a branch on whether `b` is new to the row (it is about four times in five,
+        // unpredictably): `b` is written at `len` either way, and `len` moves only if it was
+        // new; a repeat adds to its entry instead.
+        let mut tally = |b: u32| {
+            if b == a32 {
+                return;
+            }
+            let (Some(s), Some(n)) = (slot.get_mut(b as usize), nbr.get_mut(len)) else {
+                return;
+            };
+            let new = *s == u32::MAX;
+            let at = if new { len as u32 } else { *s };
+            *n = b;
+            *s = at;
+            if let Some(c) = count.get_mut(at as usize) {
+                *c = c.saturating_add(1);
+            }
+            len += usize::from(new);
+        };
         for &k in &occ[start[a]..start[a + 1]] {
             let pos = seq[k].0;
-            // Counts as f64 are exact: a document under the 128 MiB cap cannot reach 2^53
-            // co-occurrences.
-            let mut tally = |b: u32| {
-                if b != a32 {
-                    if let Some(s) = slot.get_mut(b as usize) {
-                        if *s == 0 {
-                            *s = graph.push_entry(b, 1.0) + 1;
-                        } else {
-                            graph.add_weight(*s - 1, 1.0);
-                        }
-                    }
-                }
-            };
             for &(pos2, b) in &seq[k + 1..] {
                 if pos2 - pos >= window {
                     break;
@@ -643,14 +663,18 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
                 tally(b);
             }
         }
-        for &b in graph.row_from(row_start) {
+        for &b in nbr.get(row_start..len).unwrap_or_default() {
             if let Some(s) = slot.get_mut(b as usize) {
-                *s = 0;
+                *s = u32::MAX;
             }
         }
-        graph.end_row();
+        row_ends.push(len);
     }
-    graph
+    nbr.truncate(len);
+    count.truncate(len);
+    // The counts convert to f64 exactly: the weights are the sums of ones they were when
+    // tallied in f64.
+    Graph::from_rows(row_ends, nbr, &count)
 }
 
 /// PositionRank: a position-biased PageRank over noun/adjective-like words (window 10);

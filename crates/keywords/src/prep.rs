@@ -648,45 +648,17 @@ pub(crate) struct Graph {
 }
 
 impl Graph {
-    /// An empty graph with room for `entries` row entries (twice the edges).
-    pub(crate) fn with_capacity(vertices: usize, entries: usize) -> Graph {
-        let mut start = Vec::with_capacity(vertices + 1);
+    /// The graph whose row `v` ends at entry `row_ends[v]` of `nbr` (each row starting where
+    /// the previous one ends), with edge weights `counts` alongside.
+    pub(crate) fn from_rows(row_ends: Vec<usize>, nbr: Vec<u32>, counts: &[u32]) -> Graph {
+        let mut start = Vec::with_capacity(row_ends.len() + 1);
         start.push(0);
+        start.extend(row_ends);
         Graph {
             start,
-            nbr: Vec::with_capacity(entries),
-            weight: Vec::with_capacity(entries),
+            nbr,
+            weight: counts.iter().map(|&c| f64::from(c)).collect(),
         }
-    }
-
-    /// Adds neighbour `b` with edge weight `w` to the row being built; returns the entry's
-    /// index.
-    pub(crate) fn push_entry(&mut self, b: u32, w: f64) -> usize {
-        self.nbr.push(b);
-        self.weight.push(w);
-        self.nbr.len() - 1
-    }
-
-    /// Adds `w` to the weight of entry `e` (an index [`Graph::push_entry`] returned).
-    pub(crate) fn add_weight(&mut self, e: usize, w: f64) {
-        if let Some(x) = self.weight.get_mut(e) {
-            *x += w;
-        }
-    }
-
-    /// The number of entries so far (where the next row starts).
-    pub(crate) fn entries(&self) -> usize {
-        self.nbr.len()
-    }
-
-    /// The neighbours entered since entry `from`.
-    pub(crate) fn row_from(&self, from: usize) -> &[u32] {
-        self.nbr.get(from..).unwrap_or_default()
-    }
-
-    /// Ends the row being built: the entries since the previous row end are the next vertex's.
-    pub(crate) fn end_row(&mut self) {
-        self.start.push(self.nbr.len());
     }
 
     /// The graph of `n` vertices with `edges`, each `(a, b, w)` with `a < b`, sorted and free
