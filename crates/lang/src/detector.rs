@@ -158,6 +158,10 @@ fn prefix(text: &str, max: usize) -> &str {
 /// script for whatlang), with at least one Latin character: then whatlang's script count puts
 /// Latin first, since no other script has a character.
 fn plainly_latin(text: &str) -> bool {
+    // ASCII text (most English news), checked a word at a time: Latin if it has a letter
+    if text.is_ascii() {
+        return text.bytes().any(|b| b.is_ascii_alphabetic());
+    }
     let mut latin = false;
     for c in text.chars() {
         match c {

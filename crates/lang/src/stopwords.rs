@@ -113,11 +113,15 @@ pub(crate) fn vote(
     for_each_word(text, MAX_WORDS, |word| {
         votes.words += 1;
         if let Some(&bits) = idx.get(word) {
-            for (i, (s, h)) in log_lik.iter_mut().zip(&mut votes.hits).enumerate() {
-                if bits & (1u64 << i) != 0 {
+            // the languages whose list has the word: only the set bits, lowest first
+            let mut rest = bits;
+            while rest != 0 {
+                let i = rest.trailing_zeros() as usize;
+                if let (Some(s), Some(h)) = (log_lik.get_mut(i), votes.hits.get_mut(i)) {
                     *s += bonus;
                     *h += 1;
                 }
+                rest &= rest - 1;
             }
         }
     });
