@@ -454,9 +454,15 @@ fn rank_and_build(
     // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
     // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
     // (inline vectors: phrases have at most a few words, and most lists hold one phrase)
-    let mut chosen_sorted: FxSet<SmallVec<[TermId; 4]>> = FxSet::default();
-    let mut by_stems: FxMap<&[TermId], SmallVec<[usize; 2]>> = FxMap::default();
-    let mut by_part: FxMap<&[TermId], SmallVec<[usize; 2]>> = FxMap::default();
+    // Sized for the usual top ten of phrases of up to four words (three proper runs each), so
+    // that they do not grow as phrases are kept.
+    let kept = if opts.merge { opts.top_n.min(64) } else { 0 };
+    let mut chosen_sorted: FxSet<SmallVec<[TermId; 4]>> =
+        FxSet::with_capacity_and_hasher(kept, Default::default());
+    let mut by_stems: FxMap<&[TermId], SmallVec<[usize; 2]>> =
+        FxMap::with_capacity_and_hasher(kept, Default::default());
+    let mut by_part: FxMap<&[TermId], SmallVec<[usize; 2]>> =
+        FxMap::with_capacity_and_hasher(kept * 3, Default::default());
     for pos in 0..order.len() {
         if chosen.len() >= opts.top_n {
             break;
@@ -596,6 +602,11 @@ fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
         .iter()
         .filter_map(|&o| occurrence_span(doc, o as usize, c.len()))
         .collect();
+    if let [only] = spans.as_slice() {
+        // one occurrence (most phrases): its surface form is the phrase's
+        let text = collapse(text.get(only.clone()).unwrap_or("")).into_owned();
+        return Keyphrase { text, score, spans };
+    }
     // the most frequent surface form; ties go to the earliest
     let mut surfaces: Vec<(Cow<'_, str>, usize)> = spans
         .iter()
@@ -645,6 +656,10 @@ pub(crate) struct Graph {
     start: Vec<usize>,
     nbr: Vec<u32>,
     weight: Vec<f64>,
+    /// The sum of all weights when they are counts, added up as integers: the same value as
+    /// adding them up as f64 one after another (exact below 2^53), without a chain of
+    /// thousands of dependent floating-point additions.
+    count_total: Option<u64>,
 }
 
 impl Graph {
@@ -658,6 +673,7 @@ impl Graph {
             start,
             nbr,
             weight: counts.iter().map(|&c| f64::from(c)).collect(),
+            count_total: Some(counts.iter().map(|&c| u64::from(c)).sum()),
         }
     }
 
@@ -693,7 +709,12 @@ impl Graph {
             weight[fill[bi]] = w;
             fill[bi] += 1;
         }
-        Graph { start, nbr, weight }
+        Graph {
+            start,
+            nbr,
+            weight,
+            count_total: None,
+        }
     }
 
     /// The number of vertices.
@@ -734,7 +755,11 @@ pub(crate) fn pagerank(graph: &Graph, p: Option<&[f64]>, d: f64) -> Vec<f64> {
     // `d` times the random walk's own stationary scores, which on an undirected graph are
     // proportional to the weighted degree. It halves the sweeps against starting from `p`;
     // the fixed point does not depend on the start.
-    let total_weight: f64 = graph.weight.iter().sum();
+    let total_weight: f64 = match graph.count_total {
+        // exact: a document under the 128 MiB cap has far fewer than 2^53 co-occurrences
+        Some(total) => total as f64,
+        None => graph.weight.iter().sum(),
+    };
     let mut score: Vec<f64> = if total_weight > 0.0 {
         (0..n)
             .map(|v| {
