@@ -461,6 +461,13 @@ fn s_mask(word: u64) -> u64 {
     byte_mask(word | (ONES * 0x20), b's')
 }
 
+/// The bytes of `word` that may be an `s` or `S` followed by a `c` or `C` (the next byte of
+/// the word): a pair is never missed within the word (the first seven bytes), and the lowest
+/// flag is at or before the first pair.
+fn sc_mask(word: u64) -> u64 {
+    s_mask(word) & (byte_mask(word | (ONES * 0x20), b'c') >> 8)
+}
+
 /// Whether one of the eight bytes of `word` is `s` or `S`.
 #[cfg(test)]
 fn has_s(word: u64) -> bool {
@@ -482,11 +489,12 @@ fn find_phrases(slice: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Every phrase starts with an s: go eight bytes at a time to the next one.
+        // Every phrase starts with "sc": go seven bytes at a time (words of eight overlap by
+        // one, so a pair across two words is seen too) to the next possible one.
         if let Some(w) = word_at(bytes, i) {
-            let m = s_mask(w);
+            let m = sc_mask(w);
             if m == 0 {
-                i += 8;
+                i += 7;
                 continue;
             }
             i += (m.trailing_zeros() / 8) as usize;
@@ -672,8 +680,8 @@ mod tests {
 
     #[test]
     fn the_eight_byte_skips_never_miss_a_byte() {
-        // every phrase must start with an s for the skip in find_phrases to be sound
-        assert!(BOILERPLATE_PHRASES.iter().all(|p| p.starts_with('s')));
+        // every phrase must start with "sc" for the skip in find_phrases to be sound
+        assert!(BOILERPLATE_PHRASES.iter().all(|p| p.starts_with("sc")));
         for b in 0..=255u8 {
             for k in 0..8 {
                 let mut word = *b"xxxxxxxx";
@@ -699,9 +707,35 @@ mod tests {
             let lowest = (m != 0).then(|| (m.trailing_zeros() / 8) as usize);
             assert_eq!(lowest, first, "{word:?}");
         }
-        // at a chunk's edges and across them
-        let text = "aaaaaa Scroll down for video bbbbbb scroll down for videos.";
-        assert_eq!(find_phrases(text).len(), 2);
+        // the lowest flag of the pair mask is at or before the first "sc", and no "sc" in the
+        // first seven bytes is missed
+        let alphabet = [b's', b'S', b'c', b'C', b'r', 0x00, 0x03];
+        for code in 0..alphabet.len().pow(8) {
+            let mut word = [0u8; 8];
+            let mut c = code;
+            for b in &mut word {
+                *b = alphabet[c % alphabet.len()];
+                c /= alphabet.len();
+            }
+            let first = word
+                .windows(2)
+                .position(|p| p[0].eq_ignore_ascii_case(&b's') && p[1].eq_ignore_ascii_case(&b'c'));
+            let m = sc_mask(u64::from_le_bytes(word));
+            if let Some(first) = first {
+                assert!(
+                    m != 0 && (m.trailing_zeros() / 8) as usize <= first,
+                    "{word:?}"
+                );
+            }
+        }
+        // at a chunk's edges and across them, at every offset
+        for pad in 0..9 {
+            let text = format!(
+                "{}Scroll down for video bbbbbb scroll down for videos. scroll, sc",
+                "a".repeat(pad) + " "
+            );
+            assert_eq!(find_phrases(&text).len(), 2, "{text:?}");
+        }
         // line ends at and across the edges of eight-byte chunks, CRLF split by one
         let text = "1234567\n1234567\r\n12345678\r1\n\nend";
         let lines: Vec<&str> = line_spans(text).into_iter().map(|r| &text[r]).collect();
