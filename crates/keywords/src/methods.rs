@@ -554,7 +554,7 @@ fn position_graph(
 ) -> (Vertices, Vec<f64>) {
     let n_tokens = prep.class.len();
     let mut vertices = Vertices::new(prep.doc.stem_count());
-    let mut prior: Vec<f64> = Vec::with_capacity(n_tokens / 4);
+    let mut prior: Vec<f64> = Vec::with_capacity(prep.doc.stem_count());
     let mut seq: Vec<(usize, u32)> = Vec::with_capacity(n_tokens / 2); // (position, vertex)
     for i in 0..n_tokens {
         if !word(i) {

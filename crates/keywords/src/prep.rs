@@ -429,9 +429,9 @@ fn rank_and_build(
     opts: &Finish,
     dup: Option<&dyn Fn(usize, usize) -> bool>,
 ) -> Vec<Keyphrase> {
-    let mut order: Vec<usize> = (0..cands.list.len().min(scores.len()))
-        .filter(|&i| scores.get(i).is_some_and(|s| s.is_finite()))
-        .collect();
+    let n = cands.list.len().min(scores.len());
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    order.extend((0..n).filter(|&i| scores.get(i).is_some_and(|s| s.is_finite())));
     // A total order (the index breaks every tie), so sorting a head apart from the rest gives
     // the same sequence as sorting the whole.
     let by_rank = |&a: &usize, &b: &usize| {
@@ -450,7 +450,7 @@ fn rank_and_build(
         sorted_up_to = head;
     }
     order[..sorted_up_to].sort_by(by_rank);
-    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen: Vec<usize> = Vec::with_capacity(opts.top_n.min(order.len()));
     // Sorted stems of the kept phrases; kept phrases by their exact stems; and kept phrases by
     // every contiguous run of their stems (to find the kept phrases a candidate lies inside).
     // (inline vectors: phrases have at most a few words, and most lists hold one phrase)
@@ -857,7 +857,7 @@ impl Vertices {
     pub fn new(stem_count: usize) -> Vertices {
         Vertices {
             id: vec![u32::MAX; stem_count],
-            stems: Vec::new(),
+            stems: Vec::with_capacity(stem_count),
         }
     }
 

@@ -480,7 +480,7 @@ impl Pipeline {
 /// The start of the cleaned article text, at most [`DETECTION_BYTES`], paragraphs joined by
 /// line breaks.
 fn detection_sample(text: &str, cleaned: &Cleaned) -> String {
-    let mut sample = String::new();
+    let mut sample = String::with_capacity(DETECTION_BYTES.min(text.len()) + 1);
     for block in &cleaned.blocks {
         let Some(slice) = text.get(block.clone()) else {
             continue;

@@ -60,14 +60,14 @@ impl Prepared {
     pub fn new(doc: &Document<'_>) -> Prepared {
         let n = doc.sentences().len();
         let mut dense = vec![u32::MAX; doc.stem_count()];
-        let mut stems = Vec::new();
+        let mut stems = Vec::with_capacity(doc.stem_count());
         let mut terms = Bags {
             flat: Vec::with_capacity(doc.tokens().len() / 2),
             ends: Vec::with_capacity(n),
         };
         let mut content_len = Vec::with_capacity(n);
         let mut words = Vec::with_capacity(n);
-        let mut buf: Vec<u32> = Vec::new();
+        let mut buf: Vec<u32> = Vec::with_capacity(64);
         for i in 0..n {
             buf.clear();
             let mut w = 0usize;
