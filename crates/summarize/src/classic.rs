@@ -284,22 +284,10 @@ fn top_distinct(
 ) -> Vec<usize> {
     let order = select::ranking(scores);
     let mut picker = Picker::new(limits, prep);
-    for &i in &order {
-        if picker.full() {
-            break;
-        }
-        if picker.fits(i) && !picker.chosen.iter().any(|&c| similar(c, i)) {
-            picker.take(i);
-        }
-    }
-    for &i in &order {
-        if picker.full() {
-            break;
-        }
-        if picker.fits(i) {
-            picker.take(i);
-        }
-    }
+    picker.take_in_order(order.iter().copied(), |chosen, i| {
+        !chosen.iter().any(|&c| similar(c, i))
+    });
+    picker.take_in_order(order.iter().copied(), |_, _| true);
     picker.finish(order.first().copied())
 }
 

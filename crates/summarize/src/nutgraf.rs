@@ -220,14 +220,7 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64
     // Start from the lead: first sentences that fit and do not repeat one already taken.
     let redundancy = Redundancy::new(prep, crate::graph::window(prep), REDUNDANCY);
     let mut picker = Picker::new(limits, prep);
-    for i in 0..n {
-        if picker.full() {
-            break;
-        }
-        if picker.fits(i) && !redundancy.repeats(&picker.chosen, None, i) {
-            picker.take(i);
-        }
-    }
+    picker.take_in_order(0..n, |chosen, i| !redundancy.repeats(chosen, None, i));
     let expected = picker.chosen.len().max(1);
     let candidates = MIN_CANDIDATES
         .max(2 * expected)

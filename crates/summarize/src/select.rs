@@ -94,6 +94,23 @@ impl<'a> Picker<'a> {
         }
     }
 
+    /// Takes the sentences of `order`, in that order, that fit and that `accept` allows given
+    /// the sentences chosen so far, until the budget is full.
+    pub fn take_in_order(
+        &mut self,
+        order: impl IntoIterator<Item = usize>,
+        accept: impl Fn(&[usize], usize) -> bool,
+    ) {
+        for i in order {
+            if self.full() {
+                break;
+            }
+            if self.fits(i) && accept(&self.chosen, i) {
+                self.take(i);
+            }
+        }
+    }
+
     pub fn take(&mut self, i: usize) {
         if let Some(t) = self.taken.get_mut(i) {
             *t = true;
@@ -139,13 +156,6 @@ pub(crate) fn ranking(scores: &[f64]) -> Vec<usize> {
 pub(crate) fn top(scores: &[f64], prep: &Prepared, limits: Limits) -> Vec<usize> {
     let order = ranking(scores);
     let mut picker = Picker::new(limits, prep);
-    for &i in &order {
-        if picker.full() {
-            break;
-        }
-        if picker.fits(i) {
-            picker.take(i);
-        }
-    }
+    picker.take_in_order(order.iter().copied(), |_, _| true);
     picker.finish(order.first().copied())
 }
