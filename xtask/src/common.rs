@@ -79,9 +79,14 @@ pub fn for_each_document(
         let result = source
             .read_text(args.max_bytes)
             .and_then(|text| per_doc(&name, &text));
-        if let Err(e) = result {
-            eprintln!("error: {e}");
-            ok = false;
+        match result {
+            Ok(()) => {}
+            // Standard output is gone: no later document can be written either.
+            Err(e) if is_broken_pipe(e.as_ref()) => return Err(e),
+            Err(e) => {
+                eprintln!("error: {e}");
+                ok = false;
+            }
         }
     }
     Ok(ok)
@@ -111,4 +116,18 @@ pub fn run_jsonl(
         Ok(render(id, &report))
     })?;
     Ok(crate::exit_code(counts.errors == 0))
+}
+
+/// Whether an error, or one of its sources, is a write to a closed pipe.
+pub fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(e);
+    while let Some(err) = next {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        next = err.source();
+    }
+    false
 }

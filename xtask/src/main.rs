@@ -97,6 +97,9 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`xtask summarize | head`): nothing more is wanted, and
+        // that is not a failure of ours. ripgrep and the coreutils behave the same way.
+        Err(e) if common::is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE

@@ -642,3 +642,36 @@ fn standard_input_that_is_not_utf8_is_a_clear_error() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// `xtask summarize ... | head`: when the reader of standard output has gone, the runner
+/// stops at once and quietly with success, instead of printing "Broken pipe" once per
+/// remaining document. The pipe's read end is closed before the runner starts, so every
+/// write fails, whatever the timing.
+#[test]
+fn a_closed_output_pipe_ends_the_run_quietly() {
+    for args in [
+        &["summarize", "seeds", "seeds"][..],
+        &["keywords", "seeds", "seeds"][..],
+        &["sentences", "seeds", "seeds"][..],
+        &["summarize", "--jsonl", "-"][..],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(args)
+            .current_dir(root())
+            .stdin(Stdio::piped())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("xtask runs");
+        let mut stdin = child.stdin.take().expect("stdin is piped");
+        // The runner may stop reading before the end; a failed write here is expected.
+        let _ = stdin.write_all(b"{\"id\":1,\"text\":\"One line. Two lines.\"}\n");
+        drop(stdin);
+        let out = child.wait_with_output().expect("xtask finishes");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
