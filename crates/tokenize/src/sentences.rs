@@ -59,6 +59,12 @@ use lang::Lang;
 ///   punctuation before it; so does a bullet (`•`) after white space.
 /// - **URLs, e-mail addresses, decimals** never split: a period inside a token (no space
 ///   after it) is never a boundary.
+/// - **Run-in sentences** (English): scraped news glues picture captions and headings to the
+///   text with no punctuation between ("... with his Jack Russell Sam The retired charity
+///   worker said"). A sentence starts without a terminator before a capitalised function word
+///   ("The", "He", "It", "In", "But", ...) that follows a content word, a number or a closing
+///   bracket ("(pictured)") after a single space, and is followed by a lowercase word or a
+///   number. "told The National Enquirer", "The Big One" and "Plan A is" stay whole.
 /// - **Lowercased text.** When a text has (almost) no capital letters, case is ignored:
 ///   periods end sentences except after abbreviations, and line breaks are not joined.
 ///
@@ -69,8 +75,10 @@ use lang::Lang;
 /// It does **not** use a statistical model (Punkt, a classifier): unknown abbreviations
 /// followed by a capitalised word end a sentence; a capitalised word after an abbreviation
 /// that may end a sentence ("in the U.S. Officials said") does not start one unless it is a
-/// typical sentence starter. Run-in captions without punctuation (common in scraped news)
-/// stay glued to the sentence they precede.
+/// typical sentence starter. A run-in sentence that begins with a content word ("... in
+/// Mexico Officials said") stays glued to the one before, as does one in another language
+/// than English; and a name that ends in a listed word before a lowercase one ("the horse
+/// Don't Push It won") is split.
 ///
 /// # Performance
 ///

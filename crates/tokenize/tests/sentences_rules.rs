@@ -275,12 +275,14 @@ fn lists_and_bullets() {
         en("Key points: \u{2022} Prices rose \u{2022} Wages fell"),
         ["Key points:", "\u{2022} Prices rose", "\u{2022} Wages fell"]
     );
-    // A numbered heading run into the text, as in scraped news.
+    // A numbered heading run into the text, as in scraped news: the label starts a
+    // sentence, and the heading ends before the run-in "His comments".
     assert_eq!(
         en("The sport evolved. 9. BENAUD ON BOTHAM His comments were sharp."),
         [
             "The sport evolved.",
-            "9. BENAUD ON BOTHAM His comments were sharp."
+            "9. BENAUD ON BOTHAM",
+            "His comments were sharp."
         ]
     );
     // Numbering that does not continue is not a list.
@@ -587,5 +589,71 @@ fn generic_rules_for_unknown_languages() {
             "Klub ma ok. 1,2 mln zł długu.",
             "Blok przy ul. 5 Maja stoi."
         ]
+    );
+}
+
+#[test]
+fn run_in_sentences_without_a_terminator() {
+    // Scraped news glues picture captions to the text without punctuation.
+    assert_eq!(
+        en(
+            "Shocked: Mr Cooper spotted the badger in his garden with his Jack Russell Sam \
+            The retired charity worker said it was huge."
+        ),
+        [
+            "Shocked: Mr Cooper spotted the badger in his garden with his Jack Russell Sam",
+            "The retired charity worker said it was huge."
+        ]
+    );
+    assert_eq!(
+        en("The volcano erupted (above) in Mexico The 12,400 feet high volcano is active."),
+        [
+            "The volcano erupted (above) in Mexico",
+            "The 12,400 feet high volcano is active."
+        ]
+    );
+    assert_eq!(
+        en("The dog slept by the fire (pictured) It was cold outside."),
+        [
+            "The dog slept by the fire (pictured)",
+            "It was cold outside."
+        ]
+    );
+    assert_eq!(
+        en("Boca won 2-0 in 2004 And the link grew stronger."),
+        ["Boca won 2-0 in 2004", "And the link grew stronger."]
+    );
+}
+
+#[test]
+fn capitalised_function_words_inside_a_sentence() {
+    for text in [
+        // A function word before: a title of a work or a name.
+        "She told The National Enquirer that she was fine.",
+        "He was named The Big One by the crowd.",
+        "They went to The Hague in spring.",
+        // A capitalised word after: a name.
+        "He sang with The Recording Academy choir.",
+        "Fans of This Is England cheered.",
+        // Not on the list.
+        "Plan A is fine and I think so too.",
+        // A list label before.
+        "1) The first item",
+        // A comma, colon or quote before.
+        "When he left, The crowd cheered.",
+        // A capital in the middle of the word.
+        "He bought ThePhone in store.",
+    ] {
+        assert_eq!(en(text), [text], "{text}");
+    }
+    // Lowercased text has no case to go by.
+    assert_eq!(
+        en("the dog slept the retired man said it was late."),
+        ["the dog slept the retired man said it was late."]
+    );
+    // Languages without a run-in list keep the sentence whole.
+    assert_eq!(
+        sents("deu", "Er sah den Hund Die Katze schlief."),
+        ["Er sah den Hund Die Katze schlief."]
     );
 }

@@ -16,7 +16,7 @@ pub(crate) const fn splat(b: u8) -> u64 {
 
 /// The eight bytes of a chunk, little-endian.
 #[inline]
-fn load(chunk: &[u8]) -> u64 {
+pub(crate) fn load(chunk: &[u8]) -> u64 {
     let mut word = [0u8; 8];
     word.copy_from_slice(chunk);
     u64::from_le_bytes(word)
@@ -59,6 +59,14 @@ pub(crate) fn find(bytes: &[u8], table: &[bool; 256], maybe: impl Fn(u64) -> u64
         .iter()
         .position(|&b| table[usize::from(b)])
         .map(|p| base + p)
+}
+
+/// The high bit of each byte of `w` that is an ASCII capital letter, and no other bit.
+#[inline]
+pub(crate) const fn capitals(w: u64) -> u64 {
+    // With the high bit cleared no addition below carries into the next byte.
+    let x = w & LOW7;
+    x.wrapping_add(splat(0x80 - b'A')) & !x.wrapping_add(splat(0x80 - b'Z' - 1)) & !w & HIGH
 }
 
 /// How many bytes of `bytes` are ASCII capital letters and how many ASCII small letters.
@@ -110,6 +118,23 @@ mod tests {
         }
         let capitals = vec![b'Q'; 8 * 255 * 3 + 5];
         assert_eq!(ascii_case_counts(&capitals), (capitals.len(), 0));
+    }
+
+    #[test]
+    fn capitals_marks_exactly_the_capital_letters() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut word = *b"aZ@[`{\x80A";
+                word[k] = b;
+                let w = u64::from_le_bytes(word);
+                let want = word
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_ascii_uppercase())
+                    .fold(0u64, |m, (i, _)| m | 0x80 << (8 * i));
+                assert_eq!(capitals(w), want, "{word:?}");
+            }
+        }
     }
 
     #[test]

@@ -14,6 +14,10 @@
 //!   abbreviation is a fronted phrase ("At 5 a.m. Mr. Smith left."), not a sentence.
 //! - `never_final`: words a paragraph cannot end with (articles, "of", "and"): a line ending in
 //!   one is hard-wrapped and continues on the next line.
+//! - `run_in`: function words that, capitalised in the middle of a sentence after a content
+//!   word and before a lowercase one, begin a sentence whose terminator is missing ("... in
+//!   his garden The retired charity worker said"). Scraped news glues picture captions to
+//!   the text this way. Only English has the list so far.
 //!
 //! An abbreviation written with a capital first letter ("Ill", "Gen", "Mar") only matches
 //! tokens that start with a capital too (so "ill." and "mar." stay ordinary words), unless the
@@ -43,6 +47,7 @@ pub(crate) struct Lists {
     pub starters: &'static [&'static str],
     pub prepositions: &'static [&'static str],
     pub never_final: &'static [&'static str],
+    pub run_in: &'static [&'static str],
     /// Capitalised words that follow a clock time inside the sentence ("5 p.m. Tuesday",
     /// "9 a.m. EST"). When given, any other capitalised word after "a.m."/"p.m." starts a
     /// sentence.
@@ -63,6 +68,9 @@ pub(crate) struct Rules {
     starters: Table<()>,
     prepositions: Table<()>,
     never_final: Table<()>,
+    run_in: Table<()>,
+    /// The capital letters the run-in words begin with.
+    run_in_initials: [bool; 256],
     after_time: Table<()>,
     pub one_letter_words: &'static [char],
     pub ordinal_dot: bool,
@@ -88,6 +96,8 @@ impl Rules {
             starters: Table::words(lists.starters),
             prepositions: Table::words(lists.prepositions),
             never_final: Table::words(lists.never_final),
+            run_in: Table::words(lists.run_in),
+            run_in_initials: initials(lists.run_in),
             after_time: Table::words(lists.after_time),
             one_letter_words: lists.one_letter_words,
             ordinal_dot: lists.ordinal_dot,
@@ -130,6 +140,42 @@ impl Rules {
     pub fn is_never_final(&self, key: impl AsRef<[u8]>) -> bool {
         self.never_final.get(key.as_ref()).is_some()
     }
+
+    /// Whether the lowercase word `key` may begin a run-in sentence (see the module doc).
+    pub fn is_run_in(&self, key: impl AsRef<[u8]>) -> bool {
+        self.run_in.get(key.as_ref()).is_some()
+    }
+
+    /// Whether ASCII byte `c` is the capital initial of a run-in word.
+    pub fn is_run_in_initial(&self, c: u8) -> bool {
+        self.run_in_initials[usize::from(c)]
+    }
+
+    /// Whether the language has a run-in list at all.
+    pub fn has_run_in(&self) -> bool {
+        !self.run_in.keys.is_empty()
+    }
+
+    /// Whether the lowercase word `key` is a function word of any of the lists (a starter,
+    /// a preposition, a word a paragraph cannot end with, a run-in word).
+    pub fn is_function_word(&self, key: impl AsRef<[u8]>) -> bool {
+        let key = key.as_ref();
+        self.is_starter(key)
+            || self.is_preposition(key)
+            || self.is_never_final(key)
+            || self.is_run_in(key)
+    }
+}
+
+/// The ASCII capital letters that the words of `list` begin with.
+fn initials(list: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    for w in list {
+        if let Some(&c) = w.as_bytes().first() {
+            t[usize::from(c.to_ascii_uppercase())] = c.is_ascii_alphabetic();
+        }
+    }
+    t
 }
 
 /// A table of short lowercase keys, found by hash.
@@ -276,6 +322,7 @@ const GENERIC: Lists = Lists {
     starters: &[],
     prepositions: &[],
     never_final: &[],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -463,6 +510,11 @@ const ENGLISH: Lists = Lists {
     never_final: &[
         "a", "an", "and", "by", "from", "her", "his", "into", "its", "my", "nor", "of", "or",
         "our", "than", "the", "their", "to", "with", "your",
+    ],
+    run_in: &[
+        "after", "an", "and", "at", "before", "but", "he", "her", "his", "in", "it", "its", "on",
+        "she", "that", "the", "their", "there", "these", "they", "this", "those", "we", "when",
+        "while",
     ],
     after_time: &[
         "monday",
@@ -698,6 +750,7 @@ const GERMAN: Lists = Lists {
         "am", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer",
         "eines", "im", "mit", "oder", "und", "von", "zu", "zum", "zur",
     ],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: true,
@@ -837,6 +890,7 @@ const FRENCH: Lists = Lists {
     never_final: &[
         "au", "aux", "de", "des", "du", "et", "la", "le", "les", "ou", "un", "une",
     ],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -873,6 +927,7 @@ const SPANISH: Lists = Lists {
     never_final: &[
         "al", "de", "del", "el", "la", "las", "los", "o", "un", "una", "y",
     ],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -910,6 +965,7 @@ const ITALIAN: Lists = Lists {
         "a", "al", "alla", "con", "da", "del", "della", "di", "e", "gli", "il", "la", "le", "lo",
         "o", "per", "un", "una",
     ],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -1022,6 +1078,7 @@ const PORTUGUESE: Lists = Lists {
     never_final: &[
         "a", "as", "da", "de", "do", "e", "o", "os", "ou", "um", "uma",
     ],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -1052,6 +1109,7 @@ const DUTCH: Lists = Lists {
         "bij", "in", "na", "om", "op", "rond", "sinds", "tijdens", "tot", "tussen", "vanaf", "voor",
     ],
     never_final: &["de", "een", "en", "het", "of", "van"],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -1224,6 +1282,7 @@ const RUSSIAN: Lists = Lists {
         "у",
     ],
     never_final: &["а", "в", "и", "к", "на", "но", "о", "по", "с", "у"],
+    run_in: &[],
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
@@ -1242,6 +1301,7 @@ mod tests {
                 lists.starters,
                 lists.prepositions,
                 lists.never_final,
+                lists.run_in,
                 lists.after_time,
             ];
             for list in all {

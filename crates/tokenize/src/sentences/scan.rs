@@ -323,6 +323,7 @@ pub(crate) fn split_into(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>)
         pairs: Vec::new(),
         stack: Vec::new(),
         pair_at: 0,
+        run_ins: Vec::new(),
     };
     let mut paras = Vec::new();
     s.paragraphs(&mut paras);
@@ -350,6 +351,8 @@ struct Scanner<'t> {
     pairs: Vec<(usize, usize)>,
     stack: Vec<(quotes::Kind, usize)>,
     pair_at: usize,
+    /// Run-in sentence starts of the current paragraph, in order (see [`Scanner::run_ins`]).
+    run_ins: Vec<usize>,
 }
 
 impl Scanner<'_> {
@@ -467,6 +470,9 @@ impl Scanner<'_> {
         );
         let text = self.text;
         let b = text.as_bytes();
+        let mut run_ins = std::mem::take(&mut self.run_ins);
+        self.run_ins(p.clone(), &mut run_ins);
+        let mut next_run_in = 0;
         let mut i = p.start;
         while i < p.end {
             // skip to the next byte that may end a sentence or start a bullet
@@ -483,6 +489,11 @@ impl Scanner<'_> {
             {
                 Some(skip) => i += skip,
                 None => break,
+            }
+            // Run-in starts before this byte come first: cuts go left to right.
+            while let Some(&r) = run_ins.get(next_run_in).filter(|&&r| r < i) {
+                self.cut(r, out);
+                next_run_in += 1;
             }
             let Some(&x) = b.get(i) else { break };
             i = match x {
@@ -503,9 +514,106 @@ impl Scanner<'_> {
                 },
             };
         }
+        for &r in run_ins.get(next_run_in..).unwrap_or(&[]) {
+            self.cut(r, out);
+        }
+        self.run_ins = run_ins;
         if let Some(r) = trimmed(text, self.last_cut..p.end) {
             out.push(r);
         }
+    }
+
+    /// Collects into `found` (cleared first) the run-in sentence starts of paragraph `p`: a
+    /// capitalised word of the language's run-in list ("The", "He", "In") that follows a
+    /// content word or a number with only a space between, and is followed by a lowercase
+    /// word or a number. "... with his Jack Russell Sam The retired charity worker said"
+    /// holds one before "The"; "told The National Enquirer", "in The Times" and "Plan A is"
+    /// hold none (the word before is a function word, the word after is capitalised, "A" is
+    /// not on the list). Quotations that the sentence continues after are respected, as for
+    /// every boundary. Lowercased text and languages without a list have none.
+    fn run_ins(&self, p: Range<usize>, found: &mut Vec<usize>) {
+        found.clear();
+        if self.caseless || !self.rules.has_run_in() {
+            return;
+        }
+        let b = self.text.as_bytes();
+        let para = b.get(p.clone()).unwrap_or(&[]);
+        let mut consider = |i: usize| {
+            if b.get(i).is_some_and(|&c| self.rules.is_run_in_initial(c)) && self.is_run_in(i) {
+                found.push(i);
+            }
+        };
+        let mut chunks = para.chunks_exact(8);
+        let mut base = p.start;
+        for chunk in &mut chunks {
+            // Each capital letter of the chunk, by its bit.
+            let mut m = bytes::capitals(bytes::load(chunk));
+            while m != 0 {
+                consider(base + (m.trailing_zeros() / 8) as usize);
+                m &= m - 1;
+            }
+            base += 8;
+        }
+        for (k, c) in chunks.remainder().iter().enumerate() {
+            if c.is_ascii_uppercase() {
+                consider(base + k);
+            }
+        }
+    }
+
+    /// Whether the capital letter at `i` begins a run-in sentence (see [`Scanner::run_ins`]).
+    fn is_run_in(&self, i: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes();
+        // One space before, after a letter, digit or bracket: most capitals start a sentence
+        // after ". " or a quote, and are passed over here.
+        if i < self.start + 2
+            || b.get(i - 1) != Some(&b' ')
+            || !b
+                .get(i - 2)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b')' || c >= 0x80)
+        {
+            return false;
+        }
+        // A word of capital-then-small ASCII letters, then one space, then a small letter or digit.
+        let rest = b.get(i + 1..self.end).unwrap_or(&[]);
+        let small = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if small > 5 || rest.get(small) != Some(&b' ') {
+            return false;
+        }
+        let after = i + 1 + small + 1;
+        let next_ok = match b.get(after) {
+            Some(&c) if c < 0x80 => c.is_ascii_lowercase() || c.is_ascii_digit(),
+            Some(_) => char_after(text, after).is_some_and(char::is_lowercase),
+            None => false,
+        };
+        if !next_ok || after >= self.end {
+            return false;
+        }
+        let Some(word) = text.get(i..i + 1 + small) else {
+            return false;
+        };
+        if !Key::of(word).is_some_and(|k| self.rules.is_run_in(k.as_bytes())) {
+            return false;
+        }
+        // The word before: a content word or a number, or a closing bracket ("(pictured) The").
+        let Some(prev) = self.prev_token(i) else {
+            return false;
+        };
+        if let Some(inner) = prev.strip_suffix(')') {
+            // "(pictured)", "(file image)": a word closed the bracket. Not a list label such
+            // as "1)", "b)" or "iv)".
+            let inner = inner.trim_start_matches('(');
+            let roman = inner.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+            return inner.len() >= 2
+                && inner.chars().all(char::is_alphabetic)
+                && !is_label(inner)
+                && !(roman && inner.len() <= 4);
+        }
+        if !prev.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        !Key::of(prev).is_some_and(|k| self.rules.is_function_word(k.as_bytes()))
     }
 
     /// Ends the current sentence at `pos` unless `pos` lies inside a quotation whose
