@@ -64,7 +64,9 @@ use lang::Lang;
 ///   worker said"). A sentence starts without a terminator before a capitalised function word
 ///   ("The", "He", "It", "In", "But", ...) that follows a content word, a number or a closing
 ///   bracket ("(pictured)") after a single space, and is followed by a lowercase word or a
-///   number. "told The National Enquirer", "The Big One" and "Plan A is" stay whole.
+///   number. "told The National Enquirer", "The Big One" and "Plan A is" stay whole, and so
+///   does a title-case headline ("How To Make It on a Budget": a capitalised function word
+///   among the four words before, not first in its sentence, says the capitals are style).
 /// - **Lowercased text.** When a text has (almost) no capital letters, case is ignored:
 ///   periods end sentences except after abbreviations, and line breaks are not joined.
 ///

@@ -643,6 +643,10 @@ fn capitalised_function_words_inside_a_sentence() {
         "When he left, The crowd cheered.",
         // A capital in the middle of the word.
         "He bought ThePhone in store.",
+        // Title-case headlines: a capitalised function word inside says capitals are style.
+        "How To Make It on a Budget",
+        "Why We Love It in the Summer",
+        "Ten Things We Learned This week",
     ] {
         assert_eq!(en(text), [text], "{text}");
     }

@@ -613,7 +613,62 @@ impl Scanner<'_> {
         if !prev.chars().next_back().is_some_and(char::is_alphanumeric) {
             return false;
         }
-        !Key::of(prev).is_some_and(|k| self.rules.is_function_word(k.as_bytes()))
+        if Key::of(prev).is_some_and(|k| self.rules.is_function_word(k.as_bytes())) {
+            return false;
+        }
+        // `prev` ends one byte before the space before `i`.
+        !self.title_case_before(i - 1 - prev.len())
+    }
+
+    /// Whether one of the (at most four) words before byte `s`, back to the start of their
+    /// sentence, is a capitalised function word that does not begin the sentence: the text
+    /// is a title-case headline ("How To Make It on a Budget"), where a capital says nothing
+    /// about where a sentence starts.
+    fn title_case_before(&self, mut s: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes();
+        let ends_clause = |c: u8| matches!(c, b'.' | b'!' | b'?' | b':' | b';');
+        for _ in 0..4 {
+            // Back over the spaces before `s`, then over the word before them.
+            let mut e = s;
+            while e > self.start && b.get(e - 1) == Some(&b' ') {
+                e -= 1;
+            }
+            if e == s || e <= self.start || b.get(e - 1).is_some_and(|&c| ends_clause(c)) {
+                return false;
+            }
+            let mut t = e;
+            while t > self.start && !b.get(t - 1).is_some_and(u8::is_ascii_whitespace) {
+                t -= 1;
+                if e - t > MAX_WORD {
+                    return false;
+                }
+            }
+            let Some(word) = text.get(t..e) else {
+                return false;
+            };
+            let word = word.trim_start_matches(is_opener);
+            let mut letters = word.bytes();
+            let capitalised = letters.next().is_some_and(|c| c.is_ascii_uppercase())
+                && letters.all(|c| c.is_ascii_lowercase());
+            if capitalised
+                && Key::of(word).is_some_and(|k| self.rules.is_function_word(k.as_bytes()))
+            {
+                // Not the first word of its sentence: something other than a clause end
+                // stands before it in the paragraph.
+                let mut before = t;
+                while before > self.start && b.get(before - 1) == Some(&b' ') {
+                    before -= 1;
+                }
+                let first =
+                    before <= self.start || b.get(before - 1).is_some_and(|&c| ends_clause(c));
+                if !first {
+                    return true;
+                }
+            }
+            s = t;
+        }
+        false
     }
 
     /// Ends the current sentence at `pos` unless `pos` lies inside a quotation whose
