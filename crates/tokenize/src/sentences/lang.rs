@@ -171,8 +171,8 @@ impl Rules {
 fn initials(list: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
     for w in list {
-        if let Some(&c) = w.as_bytes().first() {
-            t[usize::from(c.to_ascii_uppercase())] = c.is_ascii_alphabetic();
+        if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_alphabetic()) {
+            t[usize::from(c.to_ascii_uppercase())] = true;
         }
     }
     t
