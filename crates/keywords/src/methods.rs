@@ -607,43 +607,32 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
             *f += 1;
         }
     }
-    // The directed pairs of occurrences less than `window` apart bound the row entries:
-    // counted first (two pointers), so that the entries can be written in place.
-    let mut bound = 0usize;
-    let mut hi = 0usize;
-    for (k, &(p, _)) in seq.iter().enumerate() {
-        hi = hi.max(k + 1);
-        while hi < seq.len() && seq[hi].0 - p < window {
-            hi += 1;
-        }
-        bound += 2 * (hi - k - 1);
-    }
-    // One spare entry: the tally below writes a neighbour at `len` before it knows whether
-    // the neighbour is new.
-    let mut nbr = vec![0u32; bound + 1];
-    let mut count = vec![0u32; bound + 1];
+    // Each row is tallied in a scratch row (a row holds at most `n_vertices - 1` neighbours,
+    // plus one spare entry: the tally writes a neighbour at `len` before it knows whether the
+    // neighbour is new) and then appended, so that only the distinct edges are ever copied
+    // and nothing the size of all pairs of occurrences is allocated or zeroed.
+    let mut nbr: Vec<u32> = Vec::with_capacity(seq.len() * 8);
+    let mut count: Vec<u32> = Vec::with_capacity(seq.len() * 8);
+    let mut row_nbr = vec![0u32; n_vertices + 1];
+    let mut row_count = vec![0u32; n_vertices + 1];
     let mut row_ends = Vec::with_capacity(n_vertices);
-    let mut len = 0usize;
     // slot[b]: where vertex b sits in the row being built, u32::MAX when it is not in it
     let mut slot = vec![u32::MAX; n_vertices];
     for a in 0..n_vertices {
         let a32 = a as u32;
-        let row_start = len;
-        // Without a branch on whether `b` is new to the row (it is about four times in five,
-        // unpredictably): `b` is written at `len` either way, and `len` moves only if it was
-        // new; a repeat adds to its entry instead.
+        let mut len = 0usize;
         let mut tally = |b: u32| {
             if b == a32 {
                 return;
             }
-            let (Some(s), Some(n)) = (slot.get_mut(b as usize), nbr.get_mut(len)) else {
+            let (Some(s), Some(n)) = (slot.get_mut(b as usize), row_nbr.get_mut(len)) else {
                 return;
             };
             let new = *s == u32::MAX;
             let at = if new { len as u32 } else { *s };
             *n = b;
             *s = at;
-            if let Some(c) = count.get_mut(at as usize) {
+            if let Some(c) = row_count.get_mut(at as usize) {
                 *c = c.saturating_add(1);
             }
             len += usize::from(new);
@@ -663,15 +652,19 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
                 tally(b);
             }
         }
-        for &b in nbr.get(row_start..len).unwrap_or_default() {
+        let row = row_nbr.get(..len).unwrap_or_default();
+        for &b in row {
             if let Some(s) = slot.get_mut(b as usize) {
                 *s = u32::MAX;
             }
         }
-        row_ends.push(len);
+        nbr.extend_from_slice(row);
+        if let Some(counts) = row_count.get_mut(..len) {
+            count.extend_from_slice(counts);
+            counts.fill(0);
+        }
+        row_ends.push(nbr.len());
     }
-    nbr.truncate(len);
-    count.truncate(len);
     // The counts convert to f64 exactly: the weights are the sums of ones they were when
     // tallied in f64.
     Graph::from_rows(row_ends, nbr, &count)

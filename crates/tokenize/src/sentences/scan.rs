@@ -538,25 +538,35 @@ impl Scanner<'_> {
         }
         let b = self.text.as_bytes();
         let para = b.get(p.clone()).unwrap_or(&[]);
-        let mut consider = |i: usize| {
-            if b.get(i).is_some_and(|&c| self.rules.is_run_in_initial(c)) && self.is_run_in(i) {
-                found.push(i);
-            }
+        let rules = self.rules;
+        // A capital that may begin a run-in word, with one space and a letter, digit or
+        // bracket before it (most capitals start a sentence after ". " or a quote).
+        let candidate = |k: usize| {
+            rules.is_run_in_initial(para[k])
+                && k >= 2
+                && para[k - 1] == b' '
+                && (para[k - 2].is_ascii_alphanumeric()
+                    || para[k - 2] == b')'
+                    || para[k - 2] >= 0x80)
         };
         let mut chunks = para.chunks_exact(8);
-        let mut base = p.start;
+        let mut base = 0;
         for chunk in &mut chunks {
             // Each capital letter of the chunk, by its bit.
             let mut m = bytes::capitals(bytes::load(chunk));
             while m != 0 {
-                consider(base + (m.trailing_zeros() / 8) as usize);
+                let k = base + (m.trailing_zeros() / 8) as usize;
+                if candidate(k) && self.is_run_in(p.start + k) {
+                    found.push(p.start + k);
+                }
                 m &= m - 1;
             }
             base += 8;
         }
         for (k, c) in chunks.remainder().iter().enumerate() {
-            if c.is_ascii_uppercase() {
-                consider(base + k);
+            let k = base + k;
+            if c.is_ascii_uppercase() && candidate(k) && self.is_run_in(p.start + k) {
+                found.push(p.start + k);
             }
         }
     }
@@ -565,19 +575,14 @@ impl Scanner<'_> {
     fn is_run_in(&self, i: usize) -> bool {
         let text = self.text;
         let b = text.as_bytes();
-        // One space before, after a letter, digit or bracket: most capitals start a sentence
-        // after ". " or a quote, and are passed over here.
-        if i < self.start + 2
-            || b.get(i - 1) != Some(&b' ')
-            || !b
-                .get(i - 2)
-                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b')' || c >= 0x80)
-        {
-            return false;
-        }
+        // (The caller checked the capital and the space and letter before it.)
         // A word of capital-then-small ASCII letters, then one space, then a small letter or digit.
         let rest = b.get(i + 1..self.end).unwrap_or(&[]);
-        let small = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        let small = rest
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
         if small > 5 || rest.get(small) != Some(&b' ') {
             return false;
         }
