@@ -611,8 +611,16 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
     // plus one spare entry: the tally writes a neighbour at `len` before it knows whether the
     // neighbour is new) and then appended, so that only the distinct edges are ever copied
     // and nothing the size of all pairs of occurrences is allocated or zeroed.
-    let mut nbr: Vec<u32> = Vec::with_capacity(seq.len() * 8);
-    let mut count: Vec<u32> = Vec::with_capacity(seq.len() * 8);
+    // Reserved (not written) for the most the rows can hold: each occurrence meets at most
+    // 2 (window - 1) others, and a row holds each other vertex at most once. Capped at a
+    // million entries (4 MB) for long documents, whose vectors grow as needed.
+    let most = seq
+        .len()
+        .saturating_mul(2 * window.saturating_sub(1))
+        .min(n_vertices.saturating_mul(n_vertices.saturating_sub(1)))
+        .min(1 << 20);
+    let mut nbr: Vec<u32> = Vec::with_capacity(most);
+    let mut count: Vec<u32> = Vec::with_capacity(most);
     let mut row_nbr = vec![0u32; n_vertices + 1];
     let mut row_count = vec![0u32; n_vertices + 1];
     let mut row_ends = Vec::with_capacity(n_vertices);
