@@ -98,7 +98,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         // The reader went away (`xtask summarize | head`): nothing more is wanted, and
-        // that is not a failure of ours. ripgrep and the coreutils behave the same way.
+        // that is not a failure of ours. ripgrep does the same.
         Err(e) if common::is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

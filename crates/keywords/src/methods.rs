@@ -611,9 +611,10 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
     // plus one spare entry: the tally writes a neighbour at `len` before it knows whether the
     // neighbour is new) and then appended, so that only the distinct edges are ever copied
     // and nothing the size of all pairs of occurrences is allocated or zeroed.
-    // Reserved (not written) for the most the rows can hold: each occurrence meets at most
-    // 2 (window - 1) others, and a row holds each other vertex at most once. Capped at a
-    // million entries (4 MB) for long documents, whose vectors grow as needed.
+    //
+    // The edge vectors are reserved (not written) for the most the rows can hold: each
+    // occurrence meets at most 2 (window - 1) others, and a row holds each other vertex at
+    // most once. Capped at a million entries (4 MB) for long documents, whose vectors grow.
     let most = seq
         .len()
         .saturating_mul(2 * window.saturating_sub(1))
@@ -629,6 +630,9 @@ fn window_graph(seq: &[(usize, u32)], n_vertices: usize, window: usize) -> Graph
     for a in 0..n_vertices {
         let a32 = a as u32;
         let mut len = 0usize;
+        // Without a branch on whether `b` is new to the row (it is about four times in five,
+        // unpredictably): `b` is written at `len` either way, and `len` moves only if it was
+        // new; a repeat adds to its entry instead. Entries from `len` on count zero.
         let mut tally = |b: u32| {
             if b == a32 {
                 return;
