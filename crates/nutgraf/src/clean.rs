@@ -33,6 +33,8 @@ pub enum RemovalReason {
     /// The marker that opens an embedded reference summary ("Editor's P/S:"); the summary
     /// itself is reported as the reference.
     ReferenceMarker,
+    /// A wire-service dateline before the first sentence: `WASHINGTON (AP) —`, `(CNN)`.
+    Dateline,
 }
 
 impl RemovalReason {
@@ -50,6 +52,7 @@ impl RemovalReason {
             RemovalReason::RelatedHeadline => "related-article headline",
             RemovalReason::Boilerplate => "boilerplate",
             RemovalReason::ReferenceMarker => "reference marker",
+            RemovalReason::Dateline => "dateline",
         }
     }
 }
@@ -94,6 +97,8 @@ pub struct CleanConfig {
     pub boilerplate: bool,
     /// Split off a trailing "Editor's P/S:" section as the reference summary.
     pub reference: bool,
+    /// Set aside a wire-service dateline (`WASHINGTON (AP) —`) before the first sentence.
+    pub dateline: bool,
 }
 
 impl Default for CleanConfig {
@@ -105,6 +110,7 @@ impl Default for CleanConfig {
             related_articles: true,
             boilerplate: true,
             reference: true,
+            dateline: true,
         }
     }
 }
@@ -277,7 +283,10 @@ const REFERENCE_MARKERS: &[&str] = &[
 /// - boilerplate lines ("Scroll down for video", "Advertisement", ...), and the phrase
 ///   "Scroll down for video" wherever it stands;
 /// - a trailing "Editor's P/S:" section: the marker is removed and the rest of the text is
-///   the [`Cleaned::reference`], never article text.
+///   the [`Cleaned::reference`], never article text;
+/// - a wire-service dateline at the start of the first or second paragraph (the first may
+///   be a headline): an optional place and date, a news agency in brackets and an optional
+///   dash, as in `WASHINGTON (AP) —`, `LONDON, March 5 (Reuters) -` or `(CNN)`.
 ///
 /// ```
 /// use nutgraf::{clean, CleanConfig, RemovalReason};
@@ -401,12 +410,93 @@ pub fn clean(text: &str, config: &CleanConfig) -> Cleaned {
     if let Some(b) = block.take() {
         push_block(text, b, config, &mut blocks, &mut removals);
     }
+    if config.dateline {
+        cut_dateline(text, &mut blocks, &mut removals);
+    }
     removals.retain(|r| !r.span.is_empty());
     removals.sort_by_key(|r| (r.span.start, r.span.end));
     Cleaned {
         blocks,
         removals,
         reference,
+    }
+}
+
+/// News agencies whose name in brackets makes a dateline.
+const AGENCIES: &[&str] = &[
+    "AAP",
+    "AFP",
+    "ANSA",
+    "AP",
+    "Bloomberg",
+    "CNN",
+    "CP",
+    "dpa",
+    "EFE",
+    "IANS",
+    "Kyodo",
+    "PA",
+    "PTI",
+    "Reuters",
+    "TASS",
+    "UPI",
+    "Xinhua",
+    "Yonhap",
+];
+
+/// The length of the wire-service dateline that `s` starts with, dash and following white
+/// space included: an optional place and date (at most 60 bytes of letters, digits, spaces
+/// and `.,'’-`, starting with a capital letter), an agency of [`AGENCIES`] in brackets, then
+/// an optional dash (`—`, `–`, `--`, `-`). Text must follow.
+///
+/// ```text
+/// WASHINGTON (AP) — The Senate voted.   -> "WASHINGTON (AP) — "
+/// (CNN)This week is ...                 -> "(CNN)"
+/// Apple (AAPL) shares rose.             -> none
+/// ```
+fn dateline_len(s: &str) -> Option<usize> {
+    let open = s.find('(')?;
+    let place = &s[..open];
+    // Every word of the place and date starts with a capital letter or a digit ("New Delhi,
+    // India", "LONDON, March 5"), so that a sentence ("Officials said (AP) ...") is not one.
+    let place_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '\'' | '’' | '-'))
+    };
+    if open > 60 || !place.split_whitespace().all(place_word) {
+        return None;
+    }
+    let close = open + s[open..].find(')')?;
+    if !AGENCIES.contains(&&s[open + 1..close]) {
+        return None;
+    }
+    let mut end = close + 1;
+    let rest = s[end..].trim_start();
+    let after_dash = ["—", "–", "--", "-"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .filter(|r| r.starts_with(char::is_whitespace));
+    if let Some(r) = after_dash {
+        end = s.len() - r.len();
+    }
+    end = s.len() - s[end..].trim_start().len();
+    (end < s.len()).then_some(end)
+}
+
+/// Sets aside a dateline at the start of the first or second block (the first may be a
+/// headline).
+fn cut_dateline(text: &str, blocks: &mut [Range<usize>], removals: &mut Vec<Removal>) {
+    for k in 0..blocks.len().min(2) {
+        let b = blocks[k].clone();
+        if let Some(len) = dateline_len(&text[b.clone()]) {
+            removals.push(Removal {
+                span: trim_span(text, b.start..b.start + len),
+                reason: RemovalReason::Dateline,
+            });
+            blocks[k] = trim_span(text, b.start + len..b.end);
+            return;
+        }
     }
 }
 
@@ -677,6 +767,67 @@ pub(crate) fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_set_aside() {
+        let cases = [
+            (
+                "WASHINGTON (AP) — The Senate voted.",
+                Some("WASHINGTON (AP) —"),
+                "The Senate voted.",
+            ),
+            (
+                "(CNN)This week is the anniversary.",
+                Some("(CNN)"),
+                "This week is the anniversary.",
+            ),
+            (
+                "New Delhi, India (CNN) -- Floods hit.",
+                Some("New Delhi, India (CNN) --"),
+                "Floods hit.",
+            ),
+            (
+                "LONDON, March 5 (Reuters) - Shares fell.",
+                Some("LONDON, March 5 (Reuters) -"),
+                "Shares fell.",
+            ),
+            (
+                "Senate passes bill\n\nWASHINGTON (AP) — The vote.",
+                Some("WASHINGTON (AP) —"),
+                "The vote.",
+            ),
+            (
+                "Apple (AAPL) shares rose.",
+                None,
+                "Apple (AAPL) shares rose.",
+            ),
+            (
+                "Officials said (AP) it rained.",
+                None,
+                "Officials said (AP) it rained.",
+            ),
+            ("(AP)", None, "(AP)"),
+            ("The court (AP) ruled.", None, "The court (AP) ruled."),
+        ];
+        for (text, removed, last) in cases {
+            let c = clean(text, &CleanConfig::default());
+            let dateline: Vec<&str> = c
+                .removals
+                .iter()
+                .filter(|r| r.reason == RemovalReason::Dateline)
+                .map(|r| &text[r.span.clone()])
+                .collect();
+            assert_eq!(dateline, removed.into_iter().collect::<Vec<_>>(), "{text}");
+            let kept = c.blocks.last().map(|b| &text[b.clone()]);
+            assert_eq!(kept, Some(last), "{text}");
+        }
+        let off = CleanConfig {
+            dateline: false,
+            ..CleanConfig::default()
+        };
+        let c = clean("WASHINGTON (AP) — The Senate voted.", &off);
+        assert!(c.removals.is_empty());
+    }
 
     #[test]
     fn the_eight_byte_skips_never_miss_a_byte() {
