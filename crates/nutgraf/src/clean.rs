@@ -282,6 +282,10 @@ const REFERENCE_MARKERS: &[&str] = &[
 /// - a "Related article" marker line and the headline line that follows it;
 /// - boilerplate lines ("Scroll down for video", "Advertisement", ...), and the phrase
 ///   "Scroll down for video" wherever it stands;
+/// - a copyright notice that ends the article (`© Copyright 2011 Associated Press. All
+///   rights reserved. This material may not be published...`): from "©" or "Copyright" to the
+///   end of the last paragraph, at most 400 bytes, holding a year and "©" or "all rights
+///   reserved";
 /// - a trailing "Editor's P/S:" section: the marker is removed and the rest of the text is
 ///   the [`Cleaned::reference`], never article text;
 /// - a wire-service dateline at the start of the first or second paragraph (the first may
@@ -413,6 +417,9 @@ pub fn clean(text: &str, config: &CleanConfig) -> Cleaned {
     if config.dateline {
         cut_dateline(text, &mut blocks, &mut removals);
     }
+    if config.boilerplate {
+        cut_copyright(text, &mut blocks, &mut removals);
+    }
     removals.retain(|r| !r.span.is_empty());
     removals.sort_by_key(|r| (r.span.start, r.span.end));
     Cleaned {
@@ -497,6 +504,53 @@ fn cut_dateline(text: &str, blocks: &mut [Range<usize>], removals: &mut Vec<Remo
             blocks[k] = trim_span(text, b.start + len..b.end);
             return;
         }
+    }
+}
+
+/// Where a copyright notice starts in `s` if one runs to its end (see [`clean`]): "©" or
+/// "Copyright" (any case) on a word boundary, at most 400 bytes from the end, followed by a
+/// year within 40 bytes and holding "©" or "all rights reserved".
+fn copyright_start(s: &str) -> Option<usize> {
+    const MAX: usize = 400;
+    let from = s.len().saturating_sub(MAX);
+    let from = (from..=s.len()).find(|&i| s.is_char_boundary(i))?;
+    let tail = &s[from..];
+    let lower = tail.to_ascii_lowercase();
+    let starts = lower
+        .match_indices("copyright")
+        .map(|(i, _)| i)
+        .chain(lower.match_indices('©').map(|(i, _)| i));
+    let start = starts
+        .filter(|&i| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
+        .filter(|&i| {
+            let notice = &lower[i..];
+            let head = &notice.as_bytes()[..notice.len().min(40)];
+            let year = head.windows(4).any(|w| {
+                (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+            });
+            year && (notice.contains('©') || notice.contains("all rights reserved"))
+        })
+        .min()?;
+    Some(from + start)
+}
+
+/// Sets aside a copyright notice at the end of the last block.
+fn cut_copyright(text: &str, blocks: &mut Vec<Range<usize>>, removals: &mut Vec<Removal>) {
+    let Some(last) = blocks.last().cloned() else {
+        return;
+    };
+    let Some(at) = copyright_start(&text[last.clone()]) else {
+        return;
+    };
+    removals.push(Removal {
+        span: trim_span(text, last.start + at..last.end),
+        reason: RemovalReason::Boilerplate,
+    });
+    let rest = trim_span(text, last.start..last.start + at);
+    if rest.is_empty() {
+        blocks.pop();
+    } else if let Some(b) = blocks.last_mut() {
+        *b = rest;
     }
 }
 
@@ -767,6 +821,32 @@ pub(crate) fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailing_copyright_notices_are_set_aside() {
+        let ap = "They welcomed their son in January. \u{a9} Copyright 2011 Associated Press. \
+                  All rights reserved. This material may not be published, broadcast, \
+                  rewritten or redistributed.";
+        let c = clean(ap, &CleanConfig::default());
+        let kept: Vec<&str> = c.blocks.iter().map(|b| &ap[b.clone()]).collect();
+        assert_eq!(kept, ["They welcomed their son in January."]);
+        assert_eq!(c.removals.len(), 1);
+        assert!(ap[c.removals[0].span.clone()].starts_with("\u{a9} Copyright 2011"));
+        // A notice alone in the last paragraph goes with it.
+        let own = "The story.\n\nCopyright 2011 The Salt Lake Tribune. All rights reserved.";
+        let c = clean(own, &CleanConfig::default());
+        let kept: Vec<&str> = c.blocks.iter().map(|b| &own[b.clone()]).collect();
+        assert_eq!(kept, ["The story."]);
+        // Not notices: no year, no "all rights reserved" or "\u{a9}", or not at the end.
+        for text in [
+            "Copyright law changed in 2011 and the courts followed.",
+            "The band sued over copyright. \u{a9} Copyright: News Today Online.",
+            "Copyright 2011 All rights reserved.\n\nThe story goes on for a while.",
+        ] {
+            let c = clean(text, &CleanConfig::default());
+            assert!(c.removals.is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn datelines_are_set_aside() {
