@@ -3,11 +3,11 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use nutgraf_tokenize::{DocToken, Document, TermId, TokenKind};
+use nutgraf_tokenize::{DocToken, Document, FxHasher, TermId, TokenKind};
 use smallvec::{SmallVec, smallvec};
 
 use crate::Keyphrase;
@@ -15,60 +15,9 @@ use crate::lexicon::{
     ENGLISH_BOUNDARY, ENGLISH_WEAK, english_boundary_by_suffix, english_weak_by_suffix,
 };
 
-/// The multiply-rotate hash of rustc (FxHash): keys here are small integers and short
+/// A `HashMap` with nutgraf-tokenize's [`FxHasher`]: keys here are small integers and short
 /// strings from one document, where SipHash's protection against flooding buys nothing and
-/// costs most of the time of a lookup. Iteration order never reaches the output.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // eight bytes at a time, little-endian, the last few zero-padded (without a copy of
-        // variable length, which costs a call to memcpy)
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let tail = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |v, (i, &b)| v | u64::from(b) << (8 * i));
-            self.add(tail);
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
+/// costs most of a lookup. Iteration order never reaches the output.
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
@@ -890,29 +839,7 @@ impl Vertices {
 mod tests {
     use std::borrow::Cow;
 
-    use std::hash::Hasher;
-
-    use super::{FxHasher, collapse};
-
-    #[test]
-    fn fx_hasher_reads_bytes_as_zero_padded_little_endian_words() {
-        let text = "a keyphrase extraction sentence";
-        for len in 0..=text.len() {
-            let bytes = &text.as_bytes()[..len];
-            let mut h = FxHasher::default();
-            h.write(bytes);
-            h.write_u8(0xff);
-            // the definition, word by word
-            let mut want = FxHasher::default();
-            for chunk in bytes.chunks(8) {
-                let mut word = [0u8; 8];
-                word[..chunk.len()].copy_from_slice(chunk);
-                want.add(u64::from_le_bytes(word));
-            }
-            want.add(0xff);
-            assert_eq!(h.finish(), want.finish(), "{len}");
-        }
-    }
+    use super::collapse;
 
     #[test]
     fn collapse_folds_white_space_and_borrows_when_nothing_folds() {

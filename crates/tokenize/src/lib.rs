@@ -53,5 +53,6 @@ mod words;
 
 pub use analyzer::{Analyzer, supported_languages};
 pub use document::{DocToken, Document, Sentence, TermId};
+pub use fxhash::FxHasher;
 pub use sentences::SentenceSplitter;
 pub use words::{Token, TokenKind, normalize, tokenize, tokenize_into};
