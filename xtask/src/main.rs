@@ -11,6 +11,7 @@ mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
 mod eval_summarize;
+mod generate;
 mod input;
 
 use nutgraf_cli::progress;
@@ -33,6 +34,8 @@ enum Task {
     Bench(bench::Args),
     /// Render the seed's HTML page in headless Chromium; check the DOM and the screenshot.
     BrowserCheck(browser_check::Args),
+    /// Write the nutgraf command's shell completions and man pages (--check: compare only).
+    Generate(generate::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
         Task::User(command) => input::seeds().and_then(|seeds| nutgraf_cli::run(command, &seeds)),
         Task::Bench(args) => bench::run(args),
         Task::BrowserCheck(args) => browser_check::run(args),
+        Task::Generate(args) => generate::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
