@@ -13,6 +13,8 @@ mod eval_sentences;
 mod eval_summarize;
 mod generate;
 mod input;
+mod package_check;
+mod spark_check;
 
 use nutgraf_cli::progress;
 pub use nutgraf_cli::{Error, Result, exit_code};
@@ -36,6 +38,10 @@ enum Task {
     BrowserCheck(browser_check::Args),
     /// Write the nutgraf command's shell completions and man pages (--check: compare only).
     Generate(generate::Args),
+    /// JSON Lines through the release `nutgraf` on a real Spark (local[2], rdd.pipe); checked.
+    SparkCheck(spark_check::Args),
+    /// Package every publishable crate, build each from its tarball, check READMEs and docs.
+    PackageCheck(package_check::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -89,6 +95,8 @@ fn main() -> ExitCode {
         Task::Bench(args) => bench::run(args),
         Task::BrowserCheck(args) => browser_check::run(args),
         Task::Generate(args) => generate::run(args),
+        Task::SparkCheck(args) => spark_check::run(args),
+        Task::PackageCheck(args) => package_check::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),

@@ -94,3 +94,8 @@ pub fn exit_code(ok: bool) -> ExitCode {
         ExitCode::FAILURE
     }
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -120,3 +120,8 @@ pub(crate) fn f1(precision: f64, recall: f64) -> f64 {
         0.0
     }
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

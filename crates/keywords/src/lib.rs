@@ -415,3 +415,8 @@ impl Extractor {
         }
     }
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -124,3 +124,8 @@ pub fn detect(text: &str) -> Option<Detection> {
     static DEFAULT: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
     DEFAULT.get_or_init(Detector::default).detect(text)
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -49,3 +49,8 @@ pub use pipeline::{
     RemovalOut, Report, SentenceOut, Span, Stats, SummaryOut,
 };
 pub use render::render_text;
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

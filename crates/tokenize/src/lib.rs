@@ -56,3 +56,8 @@ pub use document::{DocToken, Document, Sentence, TermId};
 pub use fxhash::FxHasher;
 pub use sentences::SentenceSplitter;
 pub use words::{Token, TokenKind, normalize, tokenize, tokenize_into};
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
