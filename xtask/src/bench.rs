@@ -215,6 +215,79 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         Some(lede_pass),
     );
 
+    // The batch path as users run it, `nutgraf summarize --jsonl --threads 1`: JSON Lines in
+    // (the articles with an id each), the whole report as JSON Lines out, one thread, through
+    // the nutgraf command's own code (options parsed by its clap definitions, its JSON Lines
+    // reader, chunking, parsing and writer), reading memory and writing to a buffer instead of
+    // standard input and output. Beside the pipeline alone, timed just above.
+    let jsonl: String = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(
+                "{}\n",
+                serde_json::json!({ "id": format!("a{i}"), "text": t })
+            )
+        })
+        .collect();
+    let cli = <nutgraf_cli::Cli as clap::Parser>::try_parse_from([
+        "nutgraf",
+        "summarize",
+        "--jsonl",
+        "--threads",
+        "1",
+    ])?;
+    let nutgraf_cli::Command::Summarize(summarize) = cli.command else {
+        return Err("`nutgraf summarize` did not parse as summarize".into());
+    };
+    let batch_pipeline = nutgraf::Pipeline::new(summarize.doc.config());
+    let line = nutgraf_cli::common::analyze_line(&batch_pipeline, nutgraf_cli::jsonl::result_line);
+    let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build()?;
+    let mut out: Vec<u8> = Vec::new();
+    let mut failed = None;
+    // Passes of the batch and of the pipeline alone alternate, so that a change in the
+    // machine's load touches both alike; the medians are compared.
+    let (mut batch_times, mut alone_times) = (Vec::new(), Vec::new());
+    for _ in 0..reps.max(1) {
+        batch_times.push(one_thread.install(|| {
+            time_pass(1, &[String::new()], |_| {
+                out.clear();
+                let mut progress = nutgraf_cli::progress::Progress::hidden("documents");
+                let mut input = jsonl.as_bytes();
+                match nutgraf_cli::jsonl::run_reader(
+                    &mut input,
+                    "bench",
+                    summarize.doc.max_bytes,
+                    &mut out,
+                    &line,
+                    &mut progress,
+                ) {
+                    Ok(counts) => counts.lines,
+                    Err(e) => {
+                        failed = Some(e.to_string());
+                        0
+                    }
+                }
+            })
+        }));
+        alone_times.push(time_pass(1, &texts, |t| {
+            batch_pipeline.analyze(t).map_or(0, |r| r.sentences.len())
+        }));
+    }
+    if let Some(e) = failed {
+        return Err(format!("the batch path failed: {e}").into());
+    }
+    batch_times.sort();
+    alone_times.sort();
+    let batch = batch_times[batch_times.len() / 2];
+    let pipeline_alone = alone_times[alone_times.len() / 2];
+    row(
+        "batch: summarize --jsonl, report JSONL out",
+        batch,
+        "the pipeline alone, alternating passes",
+        Some(pipeline_alone),
+    );
+
     // Threads: the same batch on a pool of one and of two threads.
     let batch = |threads: usize| -> crate::Result<Duration> {
         let pool = rayon::ThreadPoolBuilder::new()

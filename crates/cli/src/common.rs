@@ -103,11 +103,25 @@ pub fn run_jsonl(
 ) -> crate::Result<std::process::ExitCode> {
     crate::jsonl::set_threads(args.threads);
     let sources = crate::input::expand(&args.paths, true, &[])?;
-    let counts = crate::jsonl::run(&sources, args.max_bytes, out, |id, text| {
+    let counts = crate::jsonl::run(
+        &sources,
+        args.max_bytes,
+        out,
+        analyze_line(pipeline, render),
+    )?;
+    Ok(crate::exit_code(counts.errors == 0))
+}
+
+/// What a `--jsonl` document task does with one line's id and text: the pipeline, then the
+/// output line `render` makes of the report (or the pipeline's error).
+pub fn analyze_line<'a>(
+    pipeline: &'a nutgraf::Pipeline,
+    render: impl Fn(&serde_json::Value, &nutgraf::Report) -> String + Sync + 'a,
+) -> impl Fn(&serde_json::Value, &str) -> Result<String, String> + Sync + 'a {
+    move |id, text| {
         let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
         Ok(render(id, &report))
-    })?;
-    Ok(crate::exit_code(counts.errors == 0))
+    }
 }
 
 /// Whether an error, or one of its sources, is a write to a closed pipe.

@@ -29,7 +29,7 @@ struct Out {
 /// has no linguistic signal.
 pub fn run(args: Args, default_sources: &[Source]) -> crate::Result<ExitCode> {
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = crate::output(&stdout);
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
         let sources = expand(&args.paths, true, &[])?;

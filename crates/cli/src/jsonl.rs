@@ -101,14 +101,26 @@ fn exact_id(line: String, id: &Value, raw: Option<&str>) -> String {
 /// Writes one output line: `{"id": ..., <fields of value>}`, where `value` serializes to a
 /// JSON object.
 pub fn result_line<T: Serialize>(id: &Value, value: &T) -> String {
-    let id_json = serde_json::to_string(id).unwrap_or_else(|_| "null".to_string());
-    match serde_json::to_string(value) {
-        Ok(body) if body.starts_with('{') && body.len() > 2 => {
-            format!("{{\"id\":{id_json},{}", &body[1..])
-        }
-        Ok(_) => format!("{{\"id\":{id_json}}}"),
-        Err(e) => error_line(id, &format!("cannot serialize result: {e}")),
+    // The id, then the value serialized in place after it, its opening brace turned into the
+    // comma that follows the id: one buffer, no second copy of the (large) body.
+    let mut buf = Vec::with_capacity(1024);
+    buf.extend_from_slice(b"{\"id\":");
+    if serde_json::to_writer(&mut buf, id).is_err() {
+        buf.truncate(6);
+        buf.extend_from_slice(b"null");
     }
+    let body = buf.len();
+    match serde_json::to_writer(&mut buf, value) {
+        Ok(()) if buf.len() > body + 2 && buf[body] == b'{' => buf[body] = b',',
+        Ok(()) => {
+            buf.truncate(body);
+            buf.push(b'}');
+        }
+        Err(e) => return error_line(id, &format!("cannot serialize result: {e}")),
+    }
+    // serde_json writes UTF-8 only.
+    String::from_utf8(buf)
+        .unwrap_or_else(|e| error_line(id, &format!("cannot serialize result: {e}")))
 }
 
 /// Writes one error line: `{"id": ..., "error": "..."}` (the id first, as in result lines).
@@ -143,7 +155,7 @@ pub fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> std
         if chunk.is_empty() {
             break;
         }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (take, done) = match memchr::memchr(b'\n', chunk) {
             Some(i) => (i + 1, true),
             None => (chunk.len(), false),
         };
@@ -195,67 +207,95 @@ where
     let mut progress = crate::progress::Progress::new("documents");
     for source in sources {
         let mut reader = source.open()?;
-        let mut line_no = 0usize;
-        loop {
-            let mut chunk: Vec<(usize, Result<Vec<u8>, usize>)> = Vec::with_capacity(CHUNK_LINES);
-            let mut bytes = 0;
-            while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-                let mut buf = Vec::new();
-                let read = read_line(&mut *reader, &mut buf, line_limit(max_bytes))
-                    .map_err(|e| format!("{}: {e}", source.name()))?;
-                match read {
-                    Line::End => break,
-                    Line::Read => {
-                        line_no += 1;
-                        bytes += buf.len();
-                        chunk.push((line_no, Ok(buf)));
-                    }
-                    Line::TooLong(len) => {
-                        line_no += 1;
-                        chunk.push((line_no, Err(len)));
-                    }
-                }
-            }
-            if chunk.is_empty() {
-                break;
-            }
-            let lines: Vec<(bool, String)> = chunk
-                .into_par_iter()
-                .map(|(no, raw)| {
-                    let raw = match raw {
-                        Ok(raw) => raw,
-                        Err(len) => {
-                            let msg = format!(
-                                "line {no}: line of {len} bytes is larger than the ceiling of {max_bytes} bytes for a document (raise it with --max-bytes)"
-                            );
-                            return (false, error_line(&Value::Null, &msg));
-                        }
-                    };
-                    let rec = Record::parse(&raw, no);
-                    drop(raw);
-                    let (ok, line) = match rec.text {
-                        Ok(text) => match f(&rec.id, &text) {
-                            Ok(line) => (true, line),
-                            Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
-                        },
-                        Err(e) => (false, error_line(&rec.id, &e)),
-                    };
-                    (ok, exact_id(line, &rec.id, rec.raw_id.as_deref()))
-                })
-                .collect();
-            for (ok, line) in &lines {
-                counts.lines += 1;
-                if !ok {
-                    counts.errors += 1;
-                }
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")?;
-            }
-            progress.add(lines.len());
-        }
+        let c = run_reader(
+            &mut *reader,
+            &source.name(),
+            max_bytes,
+            out,
+            &f,
+            &mut progress,
+        )?;
+        counts.lines += c.lines;
+        counts.errors += c.errors;
     }
     out.flush()?;
     progress.finish();
+    Ok(counts)
+}
+
+/// [`run`] on one reader (`name` is for messages): the batch path from the input bytes to the
+/// output bytes, which `cargo xtask bench` times.
+pub fn run_reader<W, F>(
+    reader: &mut dyn BufRead,
+    name: &str,
+    max_bytes: usize,
+    out: &mut W,
+    f: &F,
+    progress: &mut crate::progress::Progress,
+) -> crate::Result<Counts>
+where
+    W: Write,
+    F: Fn(&Value, &str) -> Result<String, String> + Sync,
+{
+    let mut counts = Counts::default();
+    let mut line_no = 0usize;
+    loop {
+        let mut chunk: Vec<(usize, Result<Vec<u8>, usize>)> = Vec::with_capacity(CHUNK_LINES);
+        let mut bytes = 0;
+        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            let mut buf = Vec::new();
+            let read = read_line(reader, &mut buf, line_limit(max_bytes))
+                .map_err(|e| format!("{name}: {e}"))?;
+            match read {
+                Line::End => break,
+                Line::Read => {
+                    line_no += 1;
+                    bytes += buf.len();
+                    chunk.push((line_no, Ok(buf)));
+                }
+                Line::TooLong(len) => {
+                    line_no += 1;
+                    chunk.push((line_no, Err(len)));
+                }
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        let lines: Vec<(bool, String)> = chunk
+            .into_par_iter()
+            .map(|(no, raw)| {
+                let raw = match raw {
+                    Ok(raw) => raw,
+                    Err(len) => {
+                        let msg = format!(
+                            "line {no}: line of {len} bytes is larger than the ceiling of {max_bytes} bytes for a document (raise it with --max-bytes)"
+                        );
+                        return (false, error_line(&Value::Null, &msg));
+                    }
+                };
+                let rec = Record::parse(&raw, no);
+                drop(raw);
+                let (ok, line) = match rec.text {
+                    Ok(text) => match f(&rec.id, &text) {
+                        Ok(line) => (true, line),
+                        Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
+                    },
+                    Err(e) => (false, error_line(&rec.id, &e)),
+                };
+                (ok, exact_id(line, &rec.id, rec.raw_id.as_deref()))
+            })
+            .collect();
+        for (ok, line) in &lines {
+            counts.lines += 1;
+            if !ok {
+                counts.errors += 1;
+            }
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        progress.add(lines.len());
+    }
     Ok(counts)
 }
 

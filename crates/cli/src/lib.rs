@@ -86,6 +86,12 @@ pub fn exit(result: Result<ExitCode>) -> ExitCode {
     }
 }
 
+/// Standard output behind a 256 KiB buffer: a report line of JSON Lines is often larger than
+/// std's default 8 KiB, which would send every line to the kernel in a write of its own.
+pub fn output(stdout: &std::io::Stdout) -> std::io::BufWriter<std::io::StdoutLock<'_>> {
+    std::io::BufWriter::with_capacity(1 << 18, stdout.lock())
+}
+
 /// Exit status 0 when everything succeeded, 1 otherwise.
 pub fn exit_code(ok: bool) -> ExitCode {
     if ok {

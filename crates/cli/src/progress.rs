@@ -26,6 +26,14 @@ impl Progress {
         }
     }
 
+    /// A counter that never draws (for callers that time the work).
+    pub fn hidden(label: &'static str) -> Progress {
+        Progress {
+            enabled: false,
+            ..Progress::new(label)
+        }
+    }
+
     /// Adds `n` finished items.
     pub fn add(&mut self, n: usize) {
         self.done += n;

@@ -22,7 +22,7 @@ struct Sentences<'a> {
 pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Result<ExitCode> {
     let pipeline = nutgraf::Pipeline::new(args.doc.config());
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = crate::output(&stdout);
     if args.doc.jsonl {
         let code = crate::common::run_jsonl(&args.doc, &pipeline, &mut out, |id, report| {
             let sentences = report.sentences.iter().map(|s| s.text.as_str()).collect();

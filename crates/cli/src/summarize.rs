@@ -40,7 +40,7 @@ pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Resul
         return html(&args.doc, &pipeline, default_sources);
     }
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = crate::output(&stdout);
     if args.doc.jsonl {
         let code =
             crate::common::run_jsonl(&args.doc, &pipeline, &mut out, crate::jsonl::result_line)?;
