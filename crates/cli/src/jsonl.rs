@@ -1,5 +1,12 @@
 //! Streaming JSON Lines batches: one output line per input line, in input order, processed in
 //! parallel chunks so memory stays bounded whatever the input's size.
+//!
+//! The path of a line, in the order of this file: [`RawLines`] reads it from its source (held
+//! only when within [`line_limit`]); [`run_reader`] gathers a chunk of them and hands each to
+//! [`answer`] on the thread pool, which parses it into a [`Record`] (the document: id and
+//! text), runs the task on the text and makes the output line ([`result_line`], or
+//! [`error_line`] for a line that failed, with the id as written); [`run_reader`] then writes
+//! the chunk's lines in input order.
 
 use std::io::{BufRead, Write};
 
@@ -194,6 +201,53 @@ pub fn line_limit(max_bytes: usize) -> usize {
         .max(64 << 20)
 }
 
+/// One line of JSON Lines input as read: its number (from 1) and its bytes, or the length of
+/// a line too long to hold.
+pub struct RawLine {
+    /// The line's number in its source, from 1.
+    pub no: usize,
+    /// The line's bytes (with its `\n`, when it had one), or its length when it was longer
+    /// than the limit and so was skipped without being held.
+    pub bytes: Result<Vec<u8>, usize>,
+}
+
+/// The lines of one source, read one at a time, each held only when within
+/// [`line_limit`]`(max_bytes)`; a read error names the source.
+pub struct RawLines<'a> {
+    reader: &'a mut dyn BufRead,
+    name: &'a str,
+    limit: usize,
+    no: usize,
+}
+
+impl<'a> RawLines<'a> {
+    /// The lines of `reader` (`name` is for messages), for a document ceiling of `max_bytes`.
+    pub fn new(reader: &'a mut dyn BufRead, name: &'a str, max_bytes: usize) -> RawLines<'a> {
+        RawLines {
+            reader,
+            name,
+            limit: line_limit(max_bytes),
+            no: 0,
+        }
+    }
+}
+
+impl Iterator for RawLines<'_> {
+    type Item = crate::Result<RawLine>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut buf = Vec::new();
+        let bytes = match read_line(self.reader, &mut buf, self.limit) {
+            Err(e) => return Some(Err(format!("{}: {e}", self.name).into())),
+            Ok(Line::End) => return None,
+            Ok(Line::Read) => Ok(buf),
+            Ok(Line::TooLong(len)) => Err(len),
+        };
+        self.no += 1;
+        Some(Ok(RawLine { no: self.no, bytes }))
+    }
+}
+
 /// Runs `f` over every line of every source, in parallel chunks, and writes one line per input
 /// line to `out` in input order. `f` returns the output line for a record with text, or an
 /// error message. A line longer than [`line_limit`]`(max_bytes)` gets an error record without
@@ -238,55 +292,24 @@ where
     F: Fn(&Value, &str) -> Result<String, String> + Sync,
 {
     let mut counts = Counts::default();
-    let mut line_no = 0usize;
+    let mut lines = RawLines::new(reader, name, max_bytes);
     loop {
-        let mut chunk: Vec<(usize, Result<Vec<u8>, usize>)> = Vec::with_capacity(CHUNK_LINES);
+        let mut chunk: Vec<RawLine> = Vec::with_capacity(CHUNK_LINES);
         let mut bytes = 0;
         while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-            let mut buf = Vec::new();
-            let read = read_line(reader, &mut buf, line_limit(max_bytes))
-                .map_err(|e| format!("{name}: {e}"))?;
-            match read {
-                Line::End => break,
-                Line::Read => {
-                    line_no += 1;
-                    bytes += buf.len();
-                    chunk.push((line_no, Ok(buf)));
-                }
-                Line::TooLong(len) => {
-                    line_no += 1;
-                    chunk.push((line_no, Err(len)));
-                }
-            }
+            let Some(line) = lines.next() else { break };
+            let line = line?;
+            bytes += line.bytes.as_ref().map_or(0, Vec::len);
+            chunk.push(line);
         }
         if chunk.is_empty() {
             break;
         }
-        let lines: Vec<(bool, String)> = chunk
+        let answers: Vec<(bool, String)> = chunk
             .into_par_iter()
-            .map(|(no, raw)| {
-                let raw = match raw {
-                    Ok(raw) => raw,
-                    Err(len) => {
-                        let msg = format!(
-                            "line {no}: line of {len} bytes is larger than the ceiling of {max_bytes} bytes for a document (raise it with --max-bytes)"
-                        );
-                        return (false, error_line(&Value::Null, &msg));
-                    }
-                };
-                let rec = Record::parse(&raw, no);
-                drop(raw);
-                let (ok, line) = match rec.text {
-                    Ok(text) => match f(&rec.id, &text) {
-                        Ok(line) => (true, line),
-                        Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
-                    },
-                    Err(e) => (false, error_line(&rec.id, &e)),
-                };
-                (ok, exact_id(line, &rec.id, rec.raw_id.as_deref()))
-            })
+            .map(|line| answer(line, max_bytes, f))
             .collect();
-        for (ok, line) in &lines {
+        for (ok, line) in &answers {
             counts.lines += 1;
             if !ok {
                 counts.errors += 1;
@@ -294,9 +317,37 @@ where
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
         }
-        progress.add(lines.len());
+        progress.add(answers.len());
     }
     Ok(counts)
+}
+
+/// One input line's output line, and whether it succeeded: the line parsed into a [`Record`],
+/// `f` run on its text, the result (or the error) written with the line's id.
+pub fn answer<F>(line: RawLine, max_bytes: usize, f: &F) -> (bool, String)
+where
+    F: Fn(&Value, &str) -> Result<String, String>,
+{
+    let no = line.no;
+    let raw = match line.bytes {
+        Ok(raw) => raw,
+        Err(len) => {
+            let msg = format!(
+                "line {no}: line of {len} bytes is larger than the ceiling of {max_bytes} bytes for a document (raise it with --max-bytes)"
+            );
+            return (false, error_line(&Value::Null, &msg));
+        }
+    };
+    let rec = Record::parse(&raw, no);
+    drop(raw);
+    let (ok, out) = match rec.text {
+        Ok(text) => match f(&rec.id, &text) {
+            Ok(out) => (true, out),
+            Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
+        },
+        Err(e) => (false, error_line(&rec.id, &e)),
+    };
+    (ok, exact_id(out, &rec.id, rec.raw_id.as_deref()))
 }
 
 /// Configures rayon's global pool: `threads == 0` means one per core.

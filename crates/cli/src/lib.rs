@@ -8,6 +8,24 @@
 //! library too, so that the project's developer runner (`cargo xtask`) answers the same
 //! commands with the same code.
 //!
+//! ## How a document flows
+//!
+//! One path, in four steps, for every task ([`summarize`], [`sentences`], [`keywords`],
+//! [`detect`]: each module is one `run` that picks its mode, plus what it prints):
+//!
+//! 1. **Sources**: [`input::expand`] turns the command line's paths into [`input::Source`]s
+//!    (files, the `*.txt` or `*.jsonl` files of directories, standard input).
+//! 2. **Documents**: plain text is one document per source, read whole under the size
+//!    ceiling ([`input::Source::read_text`], driven by [`common::for_each_document`]); JSON
+//!    Lines is one document per line ([`jsonl::RawLines`], then [`jsonl::Record::parse`]).
+//! 3. **Pipeline**: the options become a [`nutgraf::Config`] ([`common::DocArgs::config`]),
+//!    and [`nutgraf::Pipeline::analyze`] makes a [`nutgraf::Report`] of each document
+//!    ([`common::analyze_line`] for JSON Lines, run on a thread pool by [`jsonl::run_reader`]).
+//! 4. **Writer**: the task prints the report as text, or as a JSON line
+//!    ([`jsonl::result_line`], [`jsonl::error_line`] for a line that failed), in input order,
+//!    to a buffered standard output ([`output`]); [`exit`] turns the outcome into the exit
+//!    status.
+//!
 //! ```
 //! use clap::Parser;
 //!

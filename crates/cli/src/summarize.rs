@@ -86,41 +86,30 @@ fn html(
         let mut inputs: Vec<(String, String)> = Vec::new();
         for source in crate::input::expand(&args.paths, true, &[])? {
             let mut reader = source.open()?;
-            let mut raw = Vec::new();
-            let mut i = 0usize;
-            loop {
-                let read = crate::jsonl::read_line(
-                    &mut *reader,
-                    &mut raw,
-                    crate::jsonl::line_limit(args.max_bytes),
-                )
-                .map_err(|e| format!("{}: {e}", source.name()))?;
-                let record = match read {
-                    crate::jsonl::Line::End => break,
-                    crate::jsonl::Line::TooLong(len) => {
-                        i += 1;
+            let source_name = source.name();
+            for line in crate::jsonl::RawLines::new(&mut *reader, &source_name, args.max_bytes) {
+                let line = line?;
+                let i = line.no;
+                let record = match line.bytes {
+                    Err(len) => {
                         eprintln!(
-                            "error: {}: line {i}: line of {len} bytes is larger than the ceiling of {} bytes for a document",
-                            source.name(),
+                            "error: {source_name}: line {i}: line of {len} bytes is larger than the ceiling of {} bytes for a document",
                             args.max_bytes
                         );
                         ok = false;
                         continue;
                     }
-                    crate::jsonl::Line::Read => {
-                        i += 1;
-                        crate::jsonl::Record::parse(&raw, i)
-                    }
+                    Ok(raw) => crate::jsonl::Record::parse(&raw, i),
                 };
                 let name = match &record.id {
                     serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Null => format!("{} line {i}", source.name()),
+                    serde_json::Value::Null => format!("{source_name} line {i}"),
                     other => other.to_string(),
                 };
                 match record.text {
                     Ok(text) => inputs.push((name, text)),
                     Err(e) => {
-                        eprintln!("error: {}: {e}", source.name());
+                        eprintln!("error: {source_name}: {e}");
                         ok = false;
                     }
                 }
