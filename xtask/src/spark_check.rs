@@ -170,6 +170,44 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     }
     let direct_secs = direct.elapsed().as_secs_f64();
 
+    // GNU parallel, when it is installed: the same input in blocks, one nutgraf per block,
+    // order kept; the same lines as one direct run on the whole input (the bad line's number
+    // aside, which counts lines of its block).
+    let parallel = match Command::new("parallel").arg("--version").output() {
+        Ok(o) if o.status.success() => {
+            let whole = run_file(
+                Command::new(&nutgraf).args(["summarize", "--jsonl", "--threads", "1"]),
+                &input,
+            )?;
+            let blocks = run_file(
+                Command::new("parallel")
+                    .args(["--will-cite", "--pipe", "--keep-order", "--block", "64k"])
+                    .arg(&nutgraf)
+                    .args(["summarize", "--jsonl", "--threads", "1"]),
+                &input,
+            )?;
+            let same = whole.lines().count() == lines.len()
+                && whole.lines().count() == blocks.lines().count()
+                && whole
+                    .lines()
+                    .zip(blocks.lines())
+                    .all(|(a, b)| without_line_number(a) == without_line_number(b));
+            if !same {
+                failures.push("GNU parallel's output differs from a direct run's".to_string());
+            }
+            format!(
+                "GNU parallel --pipe --keep-order --block 64k: {} lines, {}",
+                blocks.lines().count(),
+                if same {
+                    "the same as one direct run"
+                } else {
+                    "DIFFERENT from a direct run"
+                }
+            )
+        }
+        _ => "GNU parallel: not installed, not checked".to_string(),
+    };
+
     println!("spark-check: {source}");
     println!(
         "  Spark {spark} (pyspark, {java}), local[2]: {} lines in {partitions} partitions through `nutgraf summarize --jsonl --threads 1` (rdd.pipe, binary shipped with addFile): {job_secs:.1} s",
@@ -182,6 +220,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         lines.len() - 1,
         bad_at + 1,
     );
+    println!("  {parallel}");
     println!(
         "  time: release build {:.1} s, installs {:.1} s, total {:.1} s",
         built.as_secs_f64(),
@@ -256,6 +295,19 @@ fn run_direct(nutgraf: &Path, line: &str) -> crate::Result<String> {
     let out = child.wait_with_output()?;
     let text = String::from_utf8(out.stdout)?;
     Ok(text.strip_suffix('\n').unwrap_or(&text).to_string())
+}
+
+/// What `cmd` prints with the file at `input` on its standard input; it must succeed or
+/// exit 1 (some line gave an error line).
+fn run_file(cmd: &mut Command, input: &Path) -> crate::Result<String> {
+    let out = cmd
+        .stdin(std::fs::File::open(input)?)
+        .stderr(Stdio::null())
+        .output()?;
+    if !matches!(out.status.code(), Some(0 | 1)) {
+        return Err(format!("{cmd:?} failed: {}", out.status).into());
+    }
+    Ok(String::from_utf8(out.stdout)?)
 }
 
 /// An error line with its `line N: ` prefix taken out.
