@@ -7,13 +7,37 @@
 //! (Kevin S. Dias) as collected by pySBD (Sadvilkar & Neumann, 2020), implemented as general
 //! rules over word lists rather than as regular-expression rewrites; see [`SentenceSplitter`].
 //!
-//! The code is split into `scan` (paragraphs and candidate boundaries), `quotes` (quotations
-//! the sentence continues after) and `lang` (the word lists of each language).
+//! One scanner ([`scan`] drives it, [`cursor`] holds its state and look-around) walks each
+//! paragraph once; each family of rules has a module of its own:
+//!
+//! | module | rules |
+//! |---|---|
+//! | `paragraphs` | line breaks: paragraph ends and hard-wrapped lines |
+//! | `terminators` | the characters that end a sentence, per script |
+//! | `marks` | opening and closing marks (quotes, brackets), comma-like marks, bullets |
+//! | `quotes` | quotations and brackets the sentence goes on after |
+//! | `abbrev` | abbreviations, initials and numbers before a period |
+//! | `ellipsis` | `...`, `…` and `. . .` |
+//! | `lists` | list labels and bullets |
+//! | `run_in` | sentences glued to the one before without a terminator |
+//! | `lang` | the word lists of each language |
+//!
+//! The rule modules depend only on `cursor`, `text`, `lang`, the character classes and each
+//! other downward; none of them calls back into `scan`.
 
+mod abbrev;
 mod bytes;
+mod cursor;
+mod ellipsis;
 mod lang;
+mod lists;
+mod marks;
+mod paragraphs;
 mod quotes;
+mod run_in;
 mod scan;
+mod terminators;
+mod text;
 
 use std::ops::Range;
 

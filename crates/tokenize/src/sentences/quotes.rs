@@ -1,4 +1,5 @@
-//! Quotations and brackets inside which the sentence goes on.
+//! Quotes and brackets: which marks open and close, and the quotations and brackets inside
+//! which the sentence goes on.
 //!
 //! One pass over a paragraph pairs opening and closing quotes and brackets with a small stack
 //! (depth at most [`MAX_DEPTH`]). A pair whose sentence continues after it (`"We are ready. We
@@ -8,7 +9,9 @@
 //! glue a long stretch of text into one sentence.
 
 use super::bytes::{self, has_byte, splat};
-use super::scan::{char_after, char_before, is_closer, is_hiragana, is_opener, is_terminal};
+use super::marks::{is_closer, is_opener};
+use super::terminators::{is_hiragana, is_terminal};
+use super::text::{char_after, char_before};
 
 /// Deepest nesting tracked; further openers are ignored.
 const MAX_DEPTH: usize = 32;
