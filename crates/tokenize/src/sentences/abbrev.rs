@@ -40,6 +40,9 @@ impl Scanner<'_> {
             }
             return self.ambiguous_ends(i, next);
         }
+        if is_akshara(tok) {
+            return false; // an Indic initial or abbreviation: "बी. सी.", "डॉ."
+        }
         if is_single_letter(tok) {
             if last.is_uppercase() {
                 // An initial ("Jonas E. Smith"), unless a new sentence clearly starts, or the
@@ -63,6 +66,47 @@ impl Scanner<'_> {
                 return self.is_starter(next) || next.quoted;
             }
             return true;
+        }
+        true
+    }
+
+    /// Whether a single period at `i`, followed by a lowercase word, ends the sentence: only
+    /// after a plain word (four letters or more, all lowercase, with a vowel, not an
+    /// abbreviation of the language), as in informal text that does not capitalise sentences
+    /// ("we are finished. i need a job"). Abbreviations are short or listed ("approx. five",
+    /// "etc. and", "z.B. die" stay whole).
+    pub(super) fn word_then_lowercase_ends(&self, i: usize) -> bool {
+        let Some(s) = self.left_token(i) else {
+            return false;
+        };
+        let tok = self.text.get(s..i).unwrap_or("");
+        let mut letters = 0;
+        let mut vowel = false;
+        for c in tok.chars() {
+            if !c.is_lowercase() {
+                return false;
+            }
+            vowel |= is_vowel(c);
+            letters += 1;
+        }
+        letters >= 4 && vowel && self.abbrev_class(s, tok).is_none()
+    }
+
+    /// Whether a question or exclamation mark at `i` (with no closing mark after it) ends the
+    /// sentence before a lowercase word: when the word is one that starts sentences in the
+    /// language ("is it for guitar? there will be", "¡qué bonito! el mejor"), unless an
+    /// exclamation mark ends a capitalised name ("Yahoo! in", "Jeopardy! on").
+    pub(super) fn lowercase_start(&self, i: usize, next: &Next) -> bool {
+        let word = self.text.get(next.word.0..next.word.1).unwrap_or("");
+        if !Key::of(word).is_some_and(|k| self.rules.is_starter(k.as_bytes())) {
+            return false;
+        }
+        if self.text.as_bytes().get(i) == Some(&b'!') {
+            let named = self
+                .left_token(i)
+                .and_then(|s| self.text.get(s..i))
+                .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
+            return !named;
         }
         true
     }
@@ -252,4 +296,28 @@ pub(super) fn is_number(tok: &str) -> bool {
         }
     }
     digit && last_digit
+}
+
+/// Whether `tok` is one akshara of an Indic script (a letter with its vowel signs, or a
+/// conjunct joined by virama): "बी", "डॉ", "प्रो". Followed by a period it is an initial or an
+/// abbreviation, since these scripts end sentences with the danda (।).
+///
+/// The Unicode blocks of Devanagari to Malayalam (U+0900..U+0D7F) share one layout: in each
+/// block of 128, offsets 0x05..=0x39 and 0x58..=0x61 are letters, 0x4D is the virama.
+pub(super) fn is_akshara(tok: &str) -> bool {
+    let mut letters = 0;
+    let mut after_virama = false;
+    for c in tok.chars() {
+        let u = u32::from(c);
+        if !(0x0900..0x0D80).contains(&u) {
+            return false;
+        }
+        let off = u & 0x7F;
+        let letter = (0x05..=0x39).contains(&off) || (0x58..=0x61).contains(&off);
+        if letter && !after_virama {
+            letters += 1;
+        }
+        after_virama = off == 0x4D;
+    }
+    letters == 1
 }

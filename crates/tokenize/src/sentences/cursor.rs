@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::lang::Rules;
 use super::marks::{is_bullet, is_closer, is_continuation, is_opener, is_quote_opener};
 use super::quotes;
+use super::terminators::is_terminal;
 use super::text::{MAX_MARKS, MAX_TOKEN, MAX_WORD, char_after, char_before, is_trim, trimmed};
 
 /// Numbered or lettered list labels.
@@ -78,6 +79,13 @@ pub(super) struct Scanner<'t> {
 }
 
 impl Scanner<'_> {
+    /// Whether `c` ends a sentence in this language: a terminator of any script, or an ASCII
+    /// mark typed for the language's own (`:` for the Armenian full stop, `;` for the Greek
+    /// question mark).
+    pub(super) fn is_stop(&self, c: char) -> bool {
+        is_terminal(c) || self.rules.stops.contains(&c)
+    }
+
     /// Ends the current sentence at `pos` unless `pos` lies inside a quotation whose
     /// sentence continues. Returns whether it did.
     pub(super) fn cut(&mut self, pos: usize, out: &mut Vec<Range<usize>>) -> bool {
@@ -227,23 +235,58 @@ impl Scanner<'_> {
     /// Skips at most [`MAX_MARKS`] closing marks from `j`, including French closing
     /// guillemets after a space ("prêts. »").
     pub(super) fn skip_closers(&self, mut j: usize) -> usize {
+        let text = self.text;
         let mut n = 0;
         while j < self.end && n < MAX_MARKS {
-            match char_after(self.text, j) {
-                Some(c) if is_closer(c) => {
-                    j += c.len_utf8();
+            let Some(c) = char_after(text, j) else { break };
+            let after = j + c.len_utf8();
+            let next = (after < self.end)
+                .then(|| char_after(text, after))
+                .flatten();
+            match c {
+                c if is_closer(c) => {
+                    j = after;
                     n += 1;
                 }
-                Some(c @ (' ' | '\u{A0}' | '\u{202F}')) => {
-                    let after = j + c.len_utf8();
-                    match char_after(self.text, after) {
-                        Some(g @ ('»' | '›')) if after < self.end => {
-                            j = after + g.len_utf8();
-                            n += 1;
-                        }
-                        _ => break,
-                    }
+                // Marks that open a quotation in one style and close it in another (German
+                // „…“ and »…«, Danish ›…‹): closing here, before a space or the end.
+                '«' | '‹' | '“' | '‘' if next.is_none_or(|d| d.is_whitespace() || is_closer(d)) =>
+                {
+                    j = after;
+                    n += 1;
                 }
+                // A citation or footnote mark belongs to the sentence before it: "end.[12]",
+                // "end.¹²".
+                '[' => match citation_end(text, after, self.end) {
+                    Some(e) => {
+                        j = e;
+                        n += 1;
+                    }
+                    None => break,
+                },
+                c if is_superscript_digit(c) => {
+                    j = after;
+                    n += 1;
+                }
+                // French and Dutch set a space before the closing mark: "prêts. »", "is. ''".
+                ' ' | '\u{A0}' | '\u{202F}' => match next {
+                    // (Not an opening » of German style: »Das ist gut«.)
+                    Some(g @ ('»' | '›'))
+                        if char_after(text, after + g.len_utf8())
+                            .is_none_or(|d| !d.is_alphanumeric()) =>
+                    {
+                        j = after + g.len_utf8();
+                        n += 1;
+                    }
+                    Some('\'')
+                        if text.get(after..).is_some_and(|r| r.starts_with("''"))
+                            && char_after(text, after + 2).is_none_or(char::is_whitespace) =>
+                    {
+                        j = after + 2;
+                        n += 1;
+                    }
+                    _ => break,
+                },
                 _ => break,
             }
         }
@@ -254,7 +297,9 @@ impl Scanner<'_> {
     pub(super) fn next_word(&self, k: usize) -> Next {
         let text = self.text;
         let mut p = self.skip(k, is_trim);
-        if char_after(text, p).is_some_and(is_continuation) && p < self.end {
+        // Dutch opens a quotation with two commas: ,,Wij weten
+        let dutch_quote = text.get(p..).is_some_and(|r| r.starts_with(",,"));
+        if char_after(text, p).is_some_and(is_continuation) && p < self.end && !dutch_quote {
             return Next {
                 kind: Kind::Continuation,
                 word: (p, p),
@@ -262,7 +307,10 @@ impl Scanner<'_> {
                 initial: false,
             };
         }
-        let mut quoted = false;
+        let mut quoted = dutch_quote;
+        if dutch_quote {
+            p += 2;
+        }
         let mut n = 0;
         while p < self.end && n < MAX_MARKS {
             match char_after(text, p) {
@@ -312,4 +360,24 @@ impl Scanner<'_> {
             initial,
         }
     }
+}
+
+/// The end of a citation mark `[1]`, `[13]`, `[a]` whose `[` ends at `from`: at most three
+/// digits or one letter, then `]`.
+fn citation_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes().get(from..end)?;
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let inner = if digits > 0 && digits <= 3 {
+        digits
+    } else if b.first().is_some_and(u8::is_ascii_lowercase) {
+        1
+    } else {
+        return None;
+    };
+    (b.get(inner) == Some(&b']')).then_some(from + inner + 1)
+}
+
+/// Superscript digits, as footnote marks: ¹ ² ³ and ⁰ ⁴ … ⁹.
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹')
 }

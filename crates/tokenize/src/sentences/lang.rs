@@ -56,6 +56,9 @@ pub(crate) struct Lists {
     pub one_letter_words: &'static [char],
     /// Whether a number followed by a period is an ordinal ("3. Oktober").
     pub ordinal_dot: bool,
+    /// ASCII marks typed for the language's own terminators, which end a sentence as they
+    /// do: `:` for the Armenian full stop `։`, `;` for the Greek question mark `;`.
+    pub stops: &'static [char],
 }
 
 /// A language's lists, lowercased and sorted for binary search.
@@ -74,6 +77,7 @@ pub(crate) struct Rules {
     after_time: Table<()>,
     pub one_letter_words: &'static [char],
     pub ordinal_dot: bool,
+    pub stops: &'static [char],
 }
 
 impl Rules {
@@ -101,6 +105,7 @@ impl Rules {
             after_time: Table::words(lists.after_time),
             one_letter_words: lists.one_letter_words,
             ordinal_dot: lists.ordinal_dot,
+            stops: lists.stops,
         }
     }
 
@@ -239,6 +244,15 @@ pub(crate) enum Lang {
     Por,
     Nld,
     Rus,
+    Ukr,
+    Ell,
+    Hye,
+    Dan,
+    Nob,
+    Swe,
+    Hun,
+    Ron,
+    Tur,
 }
 
 impl Lang {
@@ -259,18 +273,26 @@ impl Lang {
             "pt" | "por" => Lang::Por,
             "nl" | "nld" | "dut" => Lang::Nld,
             "ru" | "rus" => Lang::Rus,
+            "uk" | "ukr" => Lang::Ukr,
+            "el" | "ell" | "gre" => Lang::Ell,
+            "hy" | "hye" | "arm" => Lang::Hye,
+            "da" | "dan" => Lang::Dan,
+            "no" | "nor" | "nb" | "nob" | "nn" | "nno" => Lang::Nob,
+            "sv" | "swe" => Lang::Swe,
+            "hu" | "hun" => Lang::Hun,
+            "ro" | "ron" | "rum" | "mo" | "mol" => Lang::Ron,
+            "tr" | "tur" => Lang::Tur,
             // Languages that write ordinals as "3." but have no lists here.
-            "da" | "dan" | "no" | "nor" | "nb" | "nob" | "nn" | "nno" | "fi" | "fin" | "cs"
-            | "ces" | "cze" | "sk" | "slk" | "slo" | "pl" | "pol" | "hu" | "hun" | "tr" | "tur"
-            | "hr" | "hrv" | "sl" | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice"
-            | "et" | "est" | "lv" | "lav" => Lang::GenericOrdinal,
+            "fi" | "fin" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "pl" | "pol" | "hr"
+            | "hrv" | "sl" | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice" | "et"
+            | "est" | "lv" | "lav" => Lang::GenericOrdinal,
             _ => Lang::Generic,
         }
     }
 
     /// The compiled rules, built once per process.
     pub fn rules(self) -> &'static Rules {
-        static CELLS: [OnceLock<Rules>; 10] = [const { OnceLock::new() }; 10];
+        static CELLS: [OnceLock<Rules>; 19] = [const { OnceLock::new() }; 19];
         let (i, lists) = match self {
             Lang::Generic => (0, &GENERIC),
             Lang::GenericOrdinal => (1, &GENERIC_ORDINAL),
@@ -282,6 +304,15 @@ impl Lang {
             Lang::Por => (7, &PORTUGUESE),
             Lang::Nld => (8, &DUTCH),
             Lang::Rus => (9, &RUSSIAN),
+            Lang::Ukr => (10, &UKRAINIAN),
+            Lang::Ell => (11, &GREEK),
+            Lang::Hye => (12, &ARMENIAN),
+            Lang::Dan => (13, &DANISH),
+            Lang::Nob => (14, &NORWEGIAN),
+            Lang::Swe => (15, &SWEDISH),
+            Lang::Hun => (16, &HUNGARIAN),
+            Lang::Ron => (17, &ROMANIAN),
+            Lang::Tur => (18, &TURKISH),
         };
         CELLS[i].get_or_init(|| Rules::compile(lists))
     }
@@ -299,7 +330,7 @@ fn ascii_lower<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<&'b str> {
 
 /// Every list, for tests of their shape.
 #[cfg(test)]
-pub(crate) const ALL: [&Lists; 10] = [
+pub(crate) const ALL: [&Lists; 19] = [
     &GENERIC,
     &GENERIC_ORDINAL,
     &ENGLISH,
@@ -310,10 +341,34 @@ pub(crate) const ALL: [&Lists; 10] = [
     &PORTUGUESE,
     &DUTCH,
     &RUSSIAN,
+    &UKRAINIAN,
+    &GREEK,
+    &ARMENIAN,
+    &DANISH,
+    &NORWEGIAN,
+    &SWEDISH,
+    &HUNGARIAN,
+    &ROMANIAN,
+    &TURKISH,
 ];
 
 const GENERIC_PREFIX: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 const GENERIC_AMBIGUOUS: &[&str] = &["co", "corp", "etc", "inc", "jr", "ltd", "sr", "st"];
+
+/// No lists at all: the base the languages with only abbreviation lists start from.
+const GENERIC_LISTS: Lists = Lists {
+    code: "und",
+    prefix: &[],
+    ambiguous: &[],
+    starters: &[],
+    prepositions: &[],
+    never_final: &[],
+    run_in: &[],
+    after_time: &[],
+    one_letter_words: &[],
+    ordinal_dot: false,
+    stops: &[],
+};
 
 const GENERIC: Lists = Lists {
     code: "und",
@@ -326,10 +381,12 @@ const GENERIC: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const GENERIC_ORDINAL: Lists = Lists {
     ordinal_dot: true,
+    stops: &[],
     ..GENERIC
 };
 
@@ -589,6 +646,7 @@ const ENGLISH: Lists = Lists {
     ],
     one_letter_words: &['I'],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const GERMAN: Lists = Lists {
@@ -754,6 +812,7 @@ const GERMAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: true,
+    stops: &[],
 };
 
 const FRENCH: Lists = Lists {
@@ -894,6 +953,7 @@ const FRENCH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const SPANISH: Lists = Lists {
@@ -931,6 +991,7 @@ const SPANISH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const ITALIAN: Lists = Lists {
@@ -969,6 +1030,7 @@ const ITALIAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const PORTUGUESE: Lists = Lists {
@@ -1082,6 +1144,7 @@ const PORTUGUESE: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const DUTCH: Lists = Lists {
@@ -1113,6 +1176,7 @@ const DUTCH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
 };
 
 const RUSSIAN: Lists = Lists {
@@ -1286,6 +1350,175 @@ const RUSSIAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+};
+
+// The languages below have abbreviation lists only: no sentence starters, so after an
+// abbreviation that may end a sentence any capitalised word starts one (as in the generic
+// rules), and initials and numbers follow the generic rules.
+
+const UKRAINIAN: Lists = Lists {
+    code: "ukr",
+    prefix: &[
+        "т.зв",
+        "т. зв",
+        "напр",
+        "вул",
+        "просп",
+        "пл",
+        "пров",
+        "ім",
+        "акад",
+        "проф",
+        "доц",
+        "св",
+        "див",
+        "рис",
+        "табл",
+        "гр",
+        "пан",
+        "пані",
+    ],
+    ambiguous: &[
+        "р",
+        "рр",
+        "ст",
+        "т.д",
+        "т. д",
+        "т.п",
+        "т. п",
+        "тис",
+        "млн",
+        "млрд",
+        "грн",
+        "коп",
+        "дол",
+        "км",
+        "кг",
+        "хв",
+        "обл",
+        "стор",
+        "ін",
+        "ред",
+        "січ",
+        "лют",
+        "бер",
+        "квіт",
+        "трав",
+        "черв",
+        "лип",
+        "серп",
+        "вер",
+        "жовт",
+        "листоп",
+        "груд",
+    ],
+    ..GENERIC_LISTS
+};
+
+const GREEK: Lists = Lists {
+    code: "ell",
+    prefix: &[
+        // κ. (κύριος, Mr), κα (κυρία, Mrs), Δρ, καθ. (professor), π.χ. (e.g.), δηλ. (i.e.),
+        // βλ. (see), αγ. (saint), οδ. (street).
+        "κ", "κα", "Δρ", "καθ", "π.χ", "δηλ", "βλ", "αγ", "οδ", "αρ",
+    ],
+    ambiguous: &[
+        "κ.λπ", "κ.ά", "κλπ", "χλμ", "εκατ", "δισ", "χιλ", "μ.Χ", "σελ", "τηλ", "ευρ", "π.μ",
+        "μ.μ", "Ιαν", "Φεβ", "Μαρ", "Απρ", "Ιουν", "Ιουλ", "Αυγ", "Σεπ", "Σεπτ", "Οκτ", "Νοε",
+        "Δεκ",
+    ],
+    // The ASCII semicolon typed for the Greek question mark.
+    stops: &[';'],
+    ..GENERIC_LISTS
+};
+
+const ARMENIAN: Lists = Lists {
+    code: "hye",
+    // պրոֆ. (professor), ակադ. (academician), դոկտ. (doctor), փ. (street).
+    prefix: &["պրոֆ", "ակադ", "դոկտ", "փ"],
+    // թ. (year), թթ. (years), դ. (century), էջ (page), կոպ. (kopeck).
+    ambiguous: &["թ", "թթ", "դ", "էջ", "կոպ"],
+    // The ASCII colon typed for the Armenian full stop ։.
+    stops: &[':'],
+    ..GENERIC_LISTS
+};
+
+const DANISH: Lists = Lists {
+    code: "dan",
+    prefix: &[
+        "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "jf", "nr", "pga", "mht", "iflg",
+        "evt", "inkl", "ekskl",
+    ],
+    ambiguous: &[
+        "osv", "mv", "m.m", "kr", "mio", "mia", "mill", "jan", "feb", "apr", "aug", "sep", "sept",
+        "okt", "nov", "dec", "tlf", "st",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const NORWEGIAN: Lists = Lists {
+    code: "nob",
+    prefix: &[
+        "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "jf", "nr", "pga", "mht", "iflg",
+        "evt", "inkl", "ekskl",
+    ],
+    ambiguous: &[
+        "osv", "mv", "m.m", "kr", "mill", "mrd", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
+        "nov", "des", "tlf", "st",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const SWEDISH: Lists = Lists {
+    code: "swe",
+    prefix: &[
+        "dr", "prof", "bl.a", "t.ex", "d.v.s", "dvs", "ca", "jfr", "nr", "p.g.a", "pga", "s.k",
+        "f.d", "fr.o.m", "t.o.m", "inkl", "resp",
+    ],
+    ambiguous: &[
+        "osv", "m.m", "etc", "kr", "milj", "mdr", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
+        "nov", "dec", "tel", "st",
+    ],
+    ..GENERIC_LISTS
+};
+
+const HUNGARIAN: Lists = Lists {
+    code: "hun",
+    prefix: &[
+        "dr", "id", "ifj", "özv", "pl", "ill", "kb", "ún", "vö", "sz", "u", "prof", "ny",
+    ],
+    ambiguous: &[
+        "stb", "évf", "ker", "kft", "rt", "zrt", "jan", "febr", "márc", "ápr", "máj", "jún", "júl",
+        "aug", "szept", "okt", "nov", "dec", "db", "Ft",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const ROMANIAN: Lists = Lists {
+    code: "ron",
+    prefix: &[
+        "dl", "dna", "d-l", "d-na", "dr", "prof", "ing", "str", "nr", "pct", "art", "ex", "cca",
+        "aprox", "Sf", "conf", "lect",
+    ],
+    ambiguous: &[
+        "etc", "lei", "mil", "mld", "ian", "feb", "mar", "apr", "iun", "iul", "aug", "sept", "oct",
+        "nov", "dec", "pag", "vol",
+    ],
+    ..GENERIC_LISTS
+};
+
+const TURKISH: Lists = Lists {
+    code: "tur",
+    prefix: &[
+        "Dr", "Prof", "Doç", "Av", "Yrd", "Sn", "bkz", "örn", "Cad", "Sok", "Mah", "Op", "Öğr",
+    ],
+    ambiguous: &["vb", "vs", "vd", "Şti", "Ltd", "A.Ş", "Tel"],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
 };
 
 #[cfg(test)]
@@ -1345,7 +1578,9 @@ mod tests {
         assert_eq!(Lang::from_code("de"), Lang::Deu);
         assert_eq!(Lang::from_code("ger"), Lang::Deu);
         assert_eq!(Lang::from_code("pt_BR"), Lang::Por);
-        assert_eq!(Lang::from_code("dan"), Lang::GenericOrdinal);
+        assert_eq!(Lang::from_code("dan"), Lang::Dan);
+        assert_eq!(Lang::from_code("pol"), Lang::GenericOrdinal);
+        assert_eq!(Lang::from_code("hy"), Lang::Hye);
         assert_eq!(Lang::from_code("xyz"), Lang::Generic);
         assert_eq!(Lang::from_code(""), Lang::Generic);
         assert_eq!(Lang::from_code("ßßßßßßßßß"), Lang::Generic);

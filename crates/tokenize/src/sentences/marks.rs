@@ -46,6 +46,7 @@ pub(super) fn is_continuation(c: char) -> bool {
             | ','
             | ';'
             | ':'
+            | '/'
             | '、'
             | '，'
             | '；'
@@ -80,7 +81,7 @@ pub(super) fn is_opener(c: char) -> bool {
 pub(super) fn is_quote_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '»' | '「' | '『' | '＂' | '＇'
+        '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '»' | '›' | '「' | '『' | '＂' | '＇'
     )
 }
 

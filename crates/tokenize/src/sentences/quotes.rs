@@ -29,6 +29,7 @@ pub(crate) enum Kind {
     Curly1,
     Low2,
     Guillemet,
+    Guillemet1,
     Corner,
     WhiteCorner,
 }
@@ -71,6 +72,7 @@ pub(crate) fn continuing_pairs(
     stack.clear();
     out.clear();
     let bytes = text.as_bytes();
+    let mut reversed: Option<bool> = None;
     let mut i = start;
     while i < end {
         // skip to the next byte that can open or close a pair
@@ -115,9 +117,22 @@ pub(crate) fn continuing_pairs(
             '）' => {
                 pair(Kind::FullParen, stack);
             }
-            '«' => open(Kind::Guillemet, i, stack),
-            '»' => {
-                pair(Kind::Guillemet, stack);
+            // «…» (French, Russian, Spanish) or »…« (German, Danish): the first guillemet of
+            // the paragraph says which.
+            '«' | '»' | '‹' | '›' => {
+                // (A paragraph may begin inside a French quotation: "… à la Haye ». Le".)
+                let opens_word = prev_space && next_c.is_some_and(char::is_alphanumeric);
+                let reversed = *reversed.get_or_insert(matches!(c, '»' | '›') && opens_word);
+                let kind = if matches!(c, '«' | '»') {
+                    Kind::Guillemet
+                } else {
+                    Kind::Guillemet1
+                };
+                if matches!(c, '«' | '‹') != reversed {
+                    open(kind, i, stack);
+                } else {
+                    pair(kind, stack);
+                }
             }
             '「' => open(Kind::Corner, i, stack),
             '」' => {

@@ -63,6 +63,7 @@ impl Scanner<'_> {
         let mut run_ins = std::mem::take(&mut self.run_ins);
         self.run_ins(p.clone(), &mut run_ins);
         let mut next_run_in = 0;
+        let stops = (!self.rules.stops.is_empty()).then_some(&INTERESTING_STOPS);
         let mut i = p.start;
         while i < p.end {
             // skip to the next byte that may end a sentence or start a bullet
@@ -73,10 +74,18 @@ impl Scanner<'_> {
                     | has_byte(w, b')')
                     | (w & bytes::splat(0x80))
             };
-            match b
-                .get(i..p.end)
-                .and_then(|rest| bytes::find(rest, &INTERESTING, maybe))
-            {
+            let found = match stops {
+                // `:` in Armenian, `;` in Greek.
+                Some(table) => b.get(i..p.end).and_then(|rest| {
+                    bytes::find(rest, table, |w| {
+                        maybe(w) | has_byte(w, b':') | has_byte(w, b';')
+                    })
+                }),
+                None => b
+                    .get(i..p.end)
+                    .and_then(|rest| bytes::find(rest, &INTERESTING, maybe)),
+            };
+            match found {
                 Some(skip) => i += skip,
                 None => break,
             }
@@ -88,6 +97,7 @@ impl Scanner<'_> {
             let Some(&x) = b.get(i) else { break };
             i = match x {
                 b'.' | b'!' | b'?' => self.terminal(i, out),
+                b':' | b';' if self.rules.stops.contains(&char::from(x)) => self.terminal(i, out),
                 b')' => {
                     self.label(i, i + 1, out);
                     i + 1
@@ -137,7 +147,7 @@ impl Scanner<'_> {
         let (mut j, mut dots, mut ellipsis, mut strong, mut cjk) = (i, 0usize, false, false, false);
         while j < self.end {
             let Some(c) = char_after(text, j) else { break };
-            if !is_terminal(c) {
+            if !self.is_stop(c) {
                 break;
             }
             match c {
@@ -177,13 +187,14 @@ impl Scanner<'_> {
             return j;
         }
         let take = if strong {
-            next.kind != Kind::Lower || self.caseless
+            next.kind != Kind::Lower || self.caseless || k == j && self.lowercase_start(i, &next)
         } else if dots >= 3 || ellipsis {
             self.ellipsis_ends(i, j, &next)
         } else {
             match next.kind {
                 Kind::Digit => self.period_before_number(i, &next),
-                Kind::Lower if !self.caseless => false,
+                // A closing mark after the period: the quotation ends, the sentence goes on.
+                Kind::Lower if !self.caseless => k == j && self.word_then_lowercase_ends(i),
                 _ => self.period_ends(i, &next),
             }
         };
@@ -201,14 +212,25 @@ pub(super) static INTERESTING: [bool; 256] = {
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
     t[b')' as usize] = true;
-    // Armenian, Arabic, Syriac, N'Ko, Devanagari, Ethiopic/Myanmar/Mongolian, general
-    // punctuation and shapes, CJK punctuation, full-width forms.
-    let leads = [0xD5u8, 0xD8, 0xDB, 0xDC, 0xDF, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF];
+    // Greek, Armenian, Arabic, Syriac, N'Ko, Devanagari, Ethiopic/Myanmar/Khmer/Mongolian,
+    // general punctuation and shapes, CJK punctuation, full-width forms.
+    let leads = [
+        0xCDu8, 0xD6, 0xD8, 0xDB, 0xDC, 0xDF, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF,
+    ];
     let mut i = 0;
     while i < leads.len() {
         t[leads[i] as usize] = true;
         i += 1;
     }
+    t
+};
+
+/// [`INTERESTING`] and the ASCII marks that some languages type for their full stop or
+/// question mark (`:` in Armenian, `;` in Greek); [`Scanner::is_stop`] says which apply.
+static INTERESTING_STOPS: [bool; 256] = {
+    let mut t = INTERESTING;
+    t[b':' as usize] = true;
+    t[b';' as usize] = true;
     t
 };
 

@@ -1,9 +1,25 @@
 //! Terminators per script: the characters that end a sentence.
 //!
-//! The Latin full stop `.` and the ellipsis are weak (they also mark abbreviations, numbers and
+//! The full stop `.` and the ellipsis are weak (they also mark abbreviations, numbers and
 //! omissions, see `abbrev` and `ellipsis`); question and exclamation marks and the full stops
 //! of other scripts are strong; the full-width stops of Chinese and Japanese need no space
-//! after them.
+//! after them. Strong terminators end a sentence before any word that is not lowercase.
+//!
+//! | script | terminators |
+//! |---|---|
+//! | Latin, Cyrillic, Greek, ... | `.` `…` (weak), `!` `?` `‼` `⁇` `⁈` `⁉` `‽` |
+//! | Greek | `;` (U+037E, the question mark), and the ASCII `;` typed for it in Greek text |
+//! | Armenian | `։` (full stop), and the ASCII `:` typed for it in Armenian text |
+//! | Arabic, Persian, Urdu | `؟` (question mark), `۔` (Urdu full stop), and `.` `!` |
+//! | Devanagari, Bengali, ... | `।` (danda), `॥` (double danda) |
+//! | Ethiopic | `።` (full stop), `፧` (question mark), `፨` (paragraph separator) |
+//! | Myanmar | `။` |
+//! | Khmer | `។` `៕` |
+//! | Syriac, N'Ko, Mongolian | `܀` `߹` `᠃` `᠉` |
+//! | Chinese, Japanese (full width) | `。` `！` `？` `｡` `︒` `﹖` `﹗`, no space needed after them |
+//!
+//! The ASCII marks typed for another script's stop (`:` in Armenian, `;` in Greek) are
+//! terminators only in the rules of that language (`Rules::stops`).
 
 /// Characters that end a sentence. `.` and the ellipsis are weak (they also mark
 /// abbreviations, numbers and omissions), the rest are strong.
@@ -26,9 +42,13 @@ pub(super) fn is_strong(c: char) -> bool {
             | '।'
             | '॥'
             | '։'
+            | '\u{37E}'
             | '።'
             | '፧'
+            | '፨'
             | '။'
+            | '។'
+            | '៕'
             | '܀'
             | '߹'
             | '᠃'
