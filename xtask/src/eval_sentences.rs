@@ -12,7 +12,7 @@
 //! is what the pipeline does with a document of unknown language.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -196,13 +196,15 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         }
     }
     let show_failures = args.failures || !any_lang;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         crate::Format::Json => {
             let langs: serde_json::Map<String, serde_json::Value> = per_lang
                 .iter()
                 .map(|(k, t)| (k.clone(), t.json()))
                 .collect();
-            let mut out = serde_json::json!({
+            let mut report = serde_json::json!({
                 "data": args.data.display().to_string(),
                 "cases": all.rows,
                 "passed": all.exact,
@@ -211,53 +213,53 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 "per_lang": langs,
             });
             if show_failures {
-                out["failures"] = serde_json::to_value(&failures)?;
+                report["failures"] = serde_json::to_value(&failures)?;
             }
-            println!("{}", serde_json::to_string_pretty(&out)?);
+            writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         }
         crate::Format::Text => {
-            println!(
+            writeln!(
+                out,
                 "sentences: {}/{} cases passed ({:.1}%) on {}",
                 all.exact,
                 all.rows,
                 all.exact_pct(),
                 args.data.display()
-            );
-            println!(
+            )?;
+            writeln!(
+                out,
                 "{:<6} {:>5} {:>7} {:>7} {:>7} {:>7}",
                 "lang", "rows", "exact", "P", "R", "F1"
-            );
-            let line = |name: &str, t: &Tally| {
-                println!(
-                    "{:<6} {:>5} {:>7.1} {:>7.1} {:>7.1} {:>7.1}",
+            )?;
+            let line = |out: &mut dyn Write, name: &str, t: &Tally| {
+                writeln!(
+                    out,
+                    "{:<6} {:>5} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
                     name,
                     t.rows,
                     t.exact_pct(),
                     t.precision(),
                     t.recall(),
                     t.f1()
-                );
+                )
             };
             for (k, t) in &per_lang {
-                line(k, t);
+                line(&mut out, k, t)?;
             }
-            line("all", &all);
+            line(&mut out, "all", &all)?;
             if show_failures {
                 for f in &failures {
-                    println!();
-                    println!(
-                        "FAIL {} {} {}",
-                        f.id,
-                        f.lang,
-                        f.rule.as_deref().unwrap_or("")
-                    );
-                    println!("  text:     {:?}", f.text);
-                    println!("  expected: {:?}", f.expected);
-                    println!("  got:      {:?}", f.got);
+                    writeln!(out)?;
+                    let rule = f.rule.as_deref().unwrap_or("");
+                    writeln!(out, "FAIL {} {} {rule}", f.id, f.lang)?;
+                    writeln!(out, "  text:     {:?}", f.text)?;
+                    writeln!(out, "  expected: {:?}", f.expected)?;
+                    writeln!(out, "  got:      {:?}", f.got)?;
                 }
             }
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -9,6 +9,9 @@ use super::text::{Key, is_single_letter};
 /// Longest fronted phrase (bytes) checked by the preposition rule.
 pub(super) const MAX_FRONTED: usize = 80;
 
+/// Longest stretch (bytes) searched back for the ¿ or ¡ of an inner question.
+const MAX_INNER: usize = 200;
+
 impl Scanner<'_> {
     /// Whether a single period at `i`, followed by `next` (not lowercase in cased text, not
     /// a digit), ends the sentence. This is where abbreviations, initials and numbers are told
@@ -34,14 +37,14 @@ impl Scanner<'_> {
                 Class::Ambiguous => self.ambiguous_ends(i, next),
             };
         }
+        if tok.split('.').all(is_akshara) {
+            return false; // an Indic initial or abbreviation: "बी. सी.", "बी.सी.", "डॉ."
+        }
         if is_multi_period(tok) {
             if self.rules.has_after_time() && self.is_clock_time(s, tok) {
                 return self.time_ends(i, next);
             }
             return self.ambiguous_ends(i, next);
-        }
-        if is_akshara(tok) {
-            return false; // an Indic initial or abbreviation: "बी. सी.", "डॉ."
         }
         if is_single_letter(tok) {
             if last.is_uppercase() {
@@ -72,14 +75,19 @@ impl Scanner<'_> {
 
     /// Whether a single period at `i`, followed by a lowercase word, ends the sentence: only
     /// after a plain word (four letters or more, all lowercase, with a vowel, not an
-    /// abbreviation of the language), as in informal text that does not capitalise sentences
-    /// ("we are finished. i need a job"). Abbreviations are short or listed ("approx. five",
+    /// abbreviation of the language), a per cent sign or white space, as in informal text that
+    /// does not capitalise sentences ("we are finished. i need a job"). Abbreviations are short or listed ("approx. five",
     /// "etc. and", "z.B. die" stay whole).
     pub(super) fn word_then_lowercase_ends(&self, i: usize) -> bool {
         let Some(s) = self.left_token(i) else {
             return false;
         };
         let tok = self.text.get(s..i).unwrap_or("");
+        // A period set apart from the word before ("folks . can't"), or after a per cent
+        // sign ("al 100 %. el diseño"), marks no abbreviation.
+        if tok.is_empty() || tok.ends_with(['%', '‰']) {
+            return true;
+        }
         let mut letters = 0;
         let mut vowel = false;
         for c in tok.chars() {
@@ -99,6 +107,16 @@ impl Scanner<'_> {
     pub(super) fn lowercase_start(&self, i: usize, next: &Next) -> bool {
         let word = self.text.get(next.word.0..next.word.1).unwrap_or("");
         if !Key::of(word).is_some_and(|k| self.rules.is_starter(k.as_bytes())) {
+            return false;
+        }
+        // Spanish opens a question or exclamation inside the sentence with ¿ or ¡: "me
+        // preguntó ¿vienes? y dije que sí" goes on.
+        let mut from = self.last_cut.max(i.saturating_sub(MAX_INNER));
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let inner = self.text.get(from..i).and_then(|t| t.rfind(['¿', '¡']));
+        if inner.is_some_and(|at| from + at > self.first_nonspace_at()) {
             return false;
         }
         if self.text.as_bytes().get(i) == Some(&b'!') {

@@ -119,6 +119,12 @@ impl Scanner<'_> {
         f
     }
 
+    /// First char of the current sentence that is not space, without caching it.
+    pub(super) fn first_nonspace_at(&self) -> usize {
+        self.first_nonspace
+            .unwrap_or_else(|| self.skip(self.last_cut, is_trim))
+    }
+
     /// First char of the current sentence that is not space.
     pub(super) fn first_nonspace(&mut self) -> usize {
         if let Some(f) = self.first_nonspace {

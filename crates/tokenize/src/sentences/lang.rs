@@ -253,6 +253,7 @@ pub(crate) enum Lang {
     Hun,
     Ron,
     Tur,
+    Pol,
 }
 
 impl Lang {
@@ -282,17 +283,18 @@ impl Lang {
             "hu" | "hun" => Lang::Hun,
             "ro" | "ron" | "rum" | "mo" | "mol" => Lang::Ron,
             "tr" | "tur" => Lang::Tur,
+            "pl" | "pol" => Lang::Pol,
             // Languages that write ordinals as "3." but have no lists here.
-            "fi" | "fin" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "pl" | "pol" | "hr"
-            | "hrv" | "sl" | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice" | "et"
-            | "est" | "lv" | "lav" => Lang::GenericOrdinal,
+            "fi" | "fin" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "hr" | "hrv" | "sl"
+            | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice" | "et" | "est" | "lv"
+            | "lav" => Lang::GenericOrdinal,
             _ => Lang::Generic,
         }
     }
 
     /// The compiled rules, built once per process.
     pub fn rules(self) -> &'static Rules {
-        static CELLS: [OnceLock<Rules>; 19] = [const { OnceLock::new() }; 19];
+        static CELLS: [OnceLock<Rules>; 20] = [const { OnceLock::new() }; 20];
         let (i, lists) = match self {
             Lang::Generic => (0, &GENERIC),
             Lang::GenericOrdinal => (1, &GENERIC_ORDINAL),
@@ -313,6 +315,7 @@ impl Lang {
             Lang::Hun => (16, &HUNGARIAN),
             Lang::Ron => (17, &ROMANIAN),
             Lang::Tur => (18, &TURKISH),
+            Lang::Pol => (19, &POLISH),
         };
         CELLS[i].get_or_init(|| Rules::compile(lists))
     }
@@ -330,7 +333,7 @@ fn ascii_lower<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<&'b str> {
 
 /// Every list, for tests of their shape.
 #[cfg(test)]
-pub(crate) const ALL: [&Lists; 19] = [
+pub(crate) const ALL: [&Lists; 20] = [
     &GENERIC,
     &GENERIC_ORDINAL,
     &ENGLISH,
@@ -350,6 +353,7 @@ pub(crate) const ALL: [&Lists; 19] = [
     &HUNGARIAN,
     &ROMANIAN,
     &TURKISH,
+    &POLISH,
 ];
 
 const GENERIC_PREFIX: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
@@ -962,12 +966,13 @@ const SPANISH: Lists = Lists {
         "Sr", "Sra", "Sres", "Sras", "Srta", "dr", "Dra", "Lic", "Ing", "prof", "Profa", "Arq",
         "Dña", "Ud", "Uds", "Vd", "Vds", "Excmo", "Excma", "Ilmo", "Ilma", "Sto", "Sta", "Gral",
         "Cnel", "Tte", "Av", "Avda", "Pza", "Mons", "p. ej", "p.ej", "ej", "aprox", "vs", "cf",
-        "núm", "pág", "págs", "art",
+        "núm", "núms", "pág", "págs", "art", "arts", "párr", "párrf", "EE",
     ],
     ambiguous: &[
         "etc", "Cía", "Ltda", "Hnos", "ene", "feb", "Mar", "abr", "jun", "jul", "ago", "sep",
         "sept", "oct", "nov", "dic", "tel", "vol", "cap", "col", "depto", "dpto", "izq", "dcha",
-        "máx", "mín",
+        "máx", "mín", "min", "seg", "hab", "No", "ee.uu", "ee. uu", "Lun", "Miér", "Jue", "Vie",
+        "Sáb", "Dom",
     ],
     starters: &[
         "a", "además", "al", "algunos", "allí", "ante", "antes", "aquí", "así", "aun", "aunque",
@@ -1511,6 +1516,19 @@ const ROMANIAN: Lists = Lists {
     ..GENERIC_LISTS
 };
 
+const POLISH: Lists = Lists {
+    code: "pol",
+    prefix: &[
+        "ul", "al", "pl", "os", "gen", "prof", "dr", "inż", "mgr", "ks", "św", "im", "tzw", "np",
+        "m.in", "tj", "ok", "pocz", "godz", "nr", "płk", "mjr", "kpt", "red", "doc", "hab",
+    ],
+    ambiguous: &[
+        "r", "w", "tys", "mln", "mld", "zł", "gr", "proc", "itd", "itp", "in", "str", "tel", "wg",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
 const TURKISH: Lists = Lists {
     code: "tur",
     prefix: &[
@@ -1579,7 +1597,8 @@ mod tests {
         assert_eq!(Lang::from_code("ger"), Lang::Deu);
         assert_eq!(Lang::from_code("pt_BR"), Lang::Por);
         assert_eq!(Lang::from_code("dan"), Lang::Dan);
-        assert_eq!(Lang::from_code("pol"), Lang::GenericOrdinal);
+        assert_eq!(Lang::from_code("pol"), Lang::Pol);
+        assert_eq!(Lang::from_code("ces"), Lang::GenericOrdinal);
         assert_eq!(Lang::from_code("hy"), Lang::Hye);
         assert_eq!(Lang::from_code("xyz"), Lang::Generic);
         assert_eq!(Lang::from_code(""), Lang::Generic);

@@ -11,7 +11,7 @@ use super::cursor::{Kind, Scanner};
 use super::lang::Rules;
 use super::marks::is_bullet;
 use super::quotes;
-use super::terminators::{is_cjk, is_cjk_terminal, is_hiragana, is_terminal};
+use super::terminators::{is_cjk, is_cjk_terminal, is_hiragana, is_script_stop, is_terminal};
 use super::text::{char_after, is_caseless, trimmed};
 
 /// Splits `text` into trimmed sentence spans, appended to `out`.
@@ -145,6 +145,7 @@ impl Scanner<'_> {
         }
         // The run of terminal characters.
         let (mut j, mut dots, mut ellipsis, mut strong, mut cjk) = (i, 0usize, false, false, false);
+        let mut script_stop = false;
         while j < self.end {
             let Some(c) = char_after(text, j) else { break };
             if !self.is_stop(c) {
@@ -154,7 +155,10 @@ impl Scanner<'_> {
                 '.' => dots += 1,
                 '…' => ellipsis = true,
                 c if is_cjk_terminal(c) => cjk = true,
-                _ => strong = true,
+                c => {
+                    strong = true;
+                    script_stop |= is_script_stop(c);
+                }
             }
             j += c.len_utf8();
         }
@@ -177,7 +181,8 @@ impl Scanner<'_> {
             return j;
         };
         if !after.is_whitespace() {
-            if strong && is_cjk(after) {
+            // Before an ideograph, or a letter right after a stop that is nothing else (।, ։).
+            if strong && (is_cjk(after) || script_stop && after.is_alphabetic()) {
                 self.cut(k, out);
             }
             return j;

@@ -56,6 +56,15 @@ pub(super) fn is_strong(c: char) -> bool {
     )
 }
 
+/// The full stops and question marks of scripts that use them for nothing else: a sentence
+/// ends after one even when no space follows (`।`, `։`, `።`, `။`, `។`, `؟`).
+pub(super) fn is_script_stop(c: char) -> bool {
+    matches!(
+        c,
+        '؟' | '۔' | '।' | '॥' | '։' | '።' | '፧' | '፨' | '။' | '។' | '៕'
+    )
+}
+
 /// Full-width terminators after which no space is written.
 pub(super) fn is_cjk_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡' | '︒' | '﹖' | '﹗')
