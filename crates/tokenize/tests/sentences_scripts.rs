@@ -332,6 +332,11 @@ fn cyrillic_initials_and_abbreviations() {
             "Він написав багато віршів, пісень тощо."
         ]
     );
+    // Initials joined by periods, in a language without a list of sentence starters.
+    assert_eq!(
+        sents("ukr", "Т.Г. Шевченко народився в Києві. Він був поетом."),
+        ["Т.Г. Шевченко народився в Києві.", "Він був поетом."]
+    );
     assert_eq!(
         sents("ukr", "Це сталося 1991 р. Країна стала незалежною."),
         ["Це сталося 1991 р.", "Країна стала незалежною."]

@@ -19,6 +19,14 @@
 //!   his garden The retired charity worker said"). Scraped news glues picture captions to
 //!   the text this way. Only English has the list so far.
 //!
+//! - `stops`: ASCII marks typed for the language's own terminators (`:` for the Armenian
+//!   full stop, `;` for the Greek question mark).
+//!
+//! English, German, French, Spanish, Italian, Portuguese, Dutch and Russian have all the
+//! lists; Ukrainian, Greek, Armenian, Danish, Norwegian, Swedish, Hungarian, Romanian,
+//! Turkish and Polish have abbreviations only (their commonest titles, Latin and local
+//! abbreviations, units and months), so the generic decisions apply after them.
+//!
 //! An abbreviation written with a capital first letter ("Ill", "Gen", "Mar") only matches
 //! tokens that start with a capital too (so "ill." and "mar." stay ordinary words), unless the
 //! whole text is lowercase. Lowercase entries match any case. Entries may contain inner periods
