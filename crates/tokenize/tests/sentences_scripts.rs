@@ -63,6 +63,11 @@ fn devanagari_danda_and_indic_initials() {
             "डॉ. शर्मा ने कहा कि बी. सी. में पुलिस आई।"
         ]
     );
+    // Where a period is the full stop (Gujarati), a one-letter word before it is a word.
+    assert_eq!(
+        sents("guj", "આ સારું છે. તે ઘરે ગયો."),
+        ["આ સારું છે.", "તે ઘરે ગયો."]
+    );
     // No space is needed after a danda.
     assert_eq!(sents("hin", "आज बारिश हुई।कल धूप होगी।").len(), 2);
 }
@@ -176,6 +181,37 @@ fn german_low_high_quotes() {
             "Er antwortete nicht.",
             "„Ja“, sagte er später."
         ]
+    );
+}
+
+#[test]
+fn quotes_of_the_north_and_east() {
+    // Swedish and Finnish: »…» and ”…”; Polish and Czech: „…” and „…“; German single ‚…‘.
+    assert_eq!(
+        sents(
+            "swe",
+            "Han sa: »Jag kommer.» Sedan gick han. ”Bra”, sa hon."
+        ),
+        ["Han sa: »Jag kommer.»", "Sedan gick han.", "”Bra”, sa hon."]
+    );
+    assert_eq!(
+        sents(
+            "pol",
+            "Powiedział: „Przyjdę jutro.” Potem wyszedł. „Dobrze” – odpowiedziała."
+        ),
+        [
+            "Powiedział: „Przyjdę jutro.”",
+            "Potem wyszedł.",
+            "„Dobrze” – odpowiedziała."
+        ]
+    );
+    assert_eq!(
+        sents("ces", "Řekl: „Přijdu zítra.“ Potom odešel."),
+        ["Řekl: „Přijdu zítra.“", "Potom odešel."]
+    );
+    assert_eq!(
+        sents("deu", "Er sagte: ‚Ich komme.‘ Dann ging er."),
+        ["Er sagte: ‚Ich komme.‘", "Dann ging er."]
     );
 }
 

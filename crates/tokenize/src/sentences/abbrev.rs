@@ -37,8 +37,11 @@ impl Scanner<'_> {
                 Class::Ambiguous => self.ambiguous_ends(i, next),
             };
         }
-        if tok.split('.').all(is_akshara) {
-            return false; // an Indic initial or abbreviation: "बी. सी.", "बी.सी.", "डॉ."
+        if tok.split('.').all(is_akshara) && self.uses_danda() {
+            // An Indic initial or abbreviation: "बी. सी.", "बी.सी.", "डॉ.". (Where the
+            // text ends sentences with a period, as Gujarati, Tamil or Marathi do, "છે." is
+            // a word.)
+            return false;
         }
         if is_multi_period(tok) {
             if self.rules.has_after_time() && self.is_clock_time(s, tok) {
@@ -76,6 +79,13 @@ impl Scanner<'_> {
             return true;
         }
         true
+    }
+
+    /// Whether the text ends sentences with the danda (one pass over it, the first time).
+    fn uses_danda(&mut self) -> bool {
+        *self
+            .danda
+            .get_or_insert_with(|| self.text.contains(['।', '॥']))
     }
 
     /// Whether a single period at `i`, followed by a lowercase word, ends the sentence: only

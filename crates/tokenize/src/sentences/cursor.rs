@@ -76,6 +76,9 @@ pub(super) struct Scanner<'t> {
     pub(super) pair_at: usize,
     /// Run-in sentence starts of the current paragraph, in order (see [`Scanner::run_ins`]).
     pub(super) run_ins: Vec<usize>,
+    /// Cached: whether the text ends sentences with the danda (।), so that a period after an
+    /// Indic letter marks an abbreviation.
+    pub(super) danda: Option<bool>,
 }
 
 impl Scanner<'_> {

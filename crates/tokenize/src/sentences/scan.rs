@@ -33,6 +33,7 @@ pub(crate) fn split_into(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>)
         stack: Vec::new(),
         pair_at: 0,
         run_ins: Vec::new(),
+        danda: None,
     };
     let mut paras = Vec::new();
     s.paragraphs(&mut paras);
