@@ -115,8 +115,7 @@ use lang::Lang;
 /// | `eng` | English | abbreviations, starters, prepositions, run-in starts, clock times | the pronoun "I" may end a sentence |
 /// | `deu` | German | abbreviations, starters, prepositions | ordinals "3." |
 /// | `fra` `spa` `ita` `por` `nld` | French, Spanish, Italian, Portuguese, Dutch | abbreviations, starters, prepositions | |
-/// | `rus` | Russian | abbreviations, starters, prepositions | |
-/// | `ukr` | Ukrainian | abbreviations | |
+/// | `rus` `ukr` | Russian, Ukrainian | abbreviations, starters, prepositions | |
 /// | `ell` | Greek | abbreviations | `;` is a question mark |
 /// | `hye` | Armenian | abbreviations | `:` is a full stop |
 /// | `dan` `nob` `hun` `tur` `pol` | Danish, Norwegian, Hungarian, Turkish, Polish | abbreviations | ordinals "3." |

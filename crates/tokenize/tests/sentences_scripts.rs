@@ -368,14 +368,14 @@ fn cyrillic_initials_and_abbreviations() {
             "Він написав багато віршів, пісень тощо."
         ]
     );
-    // Initials joined by periods, in a language without a list of sentence starters.
+    // Initials joined by periods: the name is no sentence starter.
     assert_eq!(
         sents("ukr", "Т.Г. Шевченко народився в Києві. Він був поетом."),
         ["Т.Г. Шевченко народився в Києві.", "Він був поетом."]
     );
     assert_eq!(
-        sents("ukr", "Це сталося 1991 р. Країна стала незалежною."),
-        ["Це сталося 1991 р.", "Країна стала незалежною."]
+        sents("ukr", "Це сталося 1991 р. Тоді країна стала незалежною."),
+        ["Це сталося 1991 р.", "Тоді країна стала незалежною."]
     );
 }
 

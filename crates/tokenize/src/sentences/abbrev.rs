@@ -47,11 +47,6 @@ impl Scanner<'_> {
             if self.rules.has_after_time() && self.is_clock_time(s, tok) {
                 return self.time_ends(i, next);
             }
-            // Initials joined by periods before a name ("Т.Г. Шевченко", "J.R.R. Tolkien"):
-            // without a list of sentence starters to tell, a name is the likelier reading.
-            if !self.rules.has_starters() && next.kind == Kind::Upper && is_initials(tok) {
-                return false;
-            }
             return self.ambiguous_ends(i, next);
         }
         if is_single_letter(tok) {
@@ -353,12 +348,4 @@ pub(super) fn is_akshara(tok: &str) -> bool {
         after_virama = off == 0x4D;
     }
     letters == 1
-}
-
-/// `Т.Г`, `J.R.R`: single capital letters joined by periods.
-fn is_initials(tok: &str) -> bool {
-    tok.split('.').all(|part| {
-        let mut c = part.chars();
-        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-    })
 }
