@@ -89,7 +89,9 @@ use lang::Lang;
 ///   paragraph says which way they point), Dutch `,,…''`, and `「…」` `『…』`.
 /// - **Lists**: `1.`, `1.)`, `1)`, `a.` at the start of a sentence are labels, and a label
 ///   that continues the numbering (`1. … 2. …`) starts a new sentence even without
-///   punctuation before it; so does a bullet (`•`) after white space.
+///   punctuation before it; so does a bullet (`•`) after white space. A list run into the
+///   text after a heading without a colon ("What to avoid 1. Long letters 2. Typos") starts
+///   at its "1." when a "2." follows within 1,000 bytes.
 /// - **URLs, e-mail addresses, decimals** never split: a period inside a token (no space
 ///   after it) is never a boundary.
 /// - **Run-in sentences** (English): scraped news glues picture captions and headings to the

@@ -451,3 +451,25 @@ fn abbreviations_of_the_stemmer_languages() {
         );
     }
 }
+
+// ------------------------------------------------------------------ lists run into the text
+
+#[test]
+fn a_list_run_into_the_text_after_a_heading() {
+    assert_eq!(
+        sents(
+            "por",
+            "O que evitar 1. Cartas longas demais 2. Erros no nome da empresa"
+        ),
+        [
+            "O que evitar",
+            "1. Cartas longas demais",
+            "2. Erros no nome da empresa"
+        ]
+    );
+    // Without a second item, "1." is a number that ends the sentence.
+    assert_eq!(
+        sents("eng", "He won race 1. Then he rested."),
+        ["He won race 1.", "Then he rested."]
+    );
+}

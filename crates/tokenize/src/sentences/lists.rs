@@ -6,6 +6,9 @@ use super::cursor::{Scanner, Style};
 use super::marks::{is_bullet, is_opener};
 use super::text::{char_after, char_before, is_single_letter};
 
+/// Longest stretch (bytes) searched for the second item of a list run into the text.
+const MAX_LIST_GAP: usize = 1000;
+
 impl Scanner<'_> {
     /// A bullet after white space starts a new sentence.
     pub(super) fn bullet(&mut self, i: usize, out: &mut Vec<Range<usize>>) {
@@ -73,11 +76,33 @@ impl Scanner<'_> {
         let continues = value
             .checked_sub(1)
             .is_some_and(|prev| self.marker == Some((style, prev)));
-        if continues && self.cut(s, out) {
+        // A list run into the text after a heading without a colon: "What to avoid 1. Long
+        // letters 2. Typos" opens one when item 2 follows and item 1 starts with a capital.
+        let opens = is_num
+            && value == 1
+            && label_then_capital(text.get(s..self.end).unwrap_or(""), self.caseless)
+            && self.second_item_follows(after, sep);
+        if (continues || opens) && self.cut(s, out) {
             self.marker = Some((style, value));
             return true;
         }
         false
+    }
+
+    /// Whether item 2 of a numbered list (`2` and `sep`, between spaces) follows within
+    /// [`MAX_LIST_GAP`] bytes after `from`.
+    fn second_item_follows(&self, from: usize, sep: &str) -> bool {
+        let mut to = self.end.min(from + MAX_LIST_GAP);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = self.text.get(from..to).unwrap_or("");
+        window.match_indices(" 2").any(|(at, _)| {
+            window
+                .get(at + 2..)
+                .and_then(|r| r.strip_prefix(sep))
+                .is_some_and(|r| r.starts_with(' '))
+        })
     }
 }
 /// Whether a line starts with a list label such as `1.`, `2)` or `a.` followed by a space.
