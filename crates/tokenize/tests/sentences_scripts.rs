@@ -228,6 +228,11 @@ fn french_guillemets_with_spaces() {
             "« Très bien », dit-elle."
         ]
     );
+    // Scraped text that lost the space after the closing guillemet.
+    assert_eq!(
+        sents("fra", "« Il faut agir en 2022. »S'il refuse, il part."),
+        ["« Il faut agir en 2022. »", "S'il refuse, il part."]
+    );
     // A paragraph that begins inside a quotation keeps the French direction.
     assert_eq!(
         sents("fra", "à la gare ». Le train part. « Vite », dit-il."),

@@ -79,6 +79,8 @@ pub(super) struct Scanner<'t> {
     /// Cached: whether the text ends sentences with the danda (।), so that a period after an
     /// Indic letter marks an abbreviation.
     pub(super) danda: Option<bool>,
+    /// The current paragraph's guillemets point inwards (»…«): after a space, » opens.
+    pub(super) guillemets_inwards: bool,
 }
 
 impl Scanner<'_> {
@@ -281,8 +283,9 @@ impl Scanner<'_> {
                 ' ' | '\u{A0}' | '\u{202F}' => match next {
                     // (Not an opening » of German style: »Das ist gut«.)
                     Some(g @ ('»' | '›'))
-                        if char_after(text, after + g.len_utf8())
-                            .is_none_or(|d| !d.is_alphanumeric()) =>
+                        if !self.guillemets_inwards
+                            || char_after(text, after + g.len_utf8())
+                                .is_none_or(|d| !d.is_alphanumeric()) =>
                     {
                         j = after + g.len_utf8();
                         n += 1;

@@ -60,7 +60,8 @@ static INTERESTING: [bool; 256] = {
 
 /// Appends to `out` the intervals `(open, close)` of `text[start..end]` inside which the
 /// sentence continues past the closing mark: a boundary at byte `p` with `open < p <= close`
-/// is to be dropped. The intervals come out sorted and disjoint.
+/// is to be dropped. The intervals come out sorted and disjoint. Returns whether the
+/// paragraph's guillemets point inwards (»…«, as in German).
 pub(crate) fn continuing_pairs(
     text: &str,
     start: usize,
@@ -68,7 +69,7 @@ pub(crate) fn continuing_pairs(
     caseless: bool,
     stack: &mut Vec<(Kind, usize)>,
     out: &mut Vec<(usize, usize)>,
-) {
+) -> bool {
     stack.clear();
     out.clear();
     let bytes = text.as_bytes();
@@ -190,6 +191,7 @@ pub(crate) fn continuing_pairs(
         i = next;
     }
     merge(out);
+    reversed.unwrap_or(false)
 }
 
 /// Quotes that may close each other.

@@ -34,6 +34,7 @@ pub(crate) fn split_into(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>)
         pair_at: 0,
         run_ins: Vec::new(),
         danda: None,
+        guillemets_inwards: false,
     };
     let mut paras = Vec::new();
     s.paragraphs(&mut paras);
@@ -51,7 +52,7 @@ impl Scanner<'_> {
         self.first_nonspace = None;
         self.marker = None;
         self.pair_at = 0;
-        quotes::continuing_pairs(
+        self.guillemets_inwards = quotes::continuing_pairs(
             self.text,
             p.start,
             p.end,
@@ -181,7 +182,10 @@ impl Scanner<'_> {
         let Some(after) = char_after(text, k) else {
             return j;
         };
-        if !after.is_whitespace() {
+        // A capital glued to a closing quote ("2022. »S'il", scraped text that lost a space)
+        // is read as if the space were there.
+        let glued = k > j && after.is_uppercase();
+        if !after.is_whitespace() && !glued {
             // Before an ideograph, or a letter right after a stop that is nothing else (।, ։).
             if strong && (is_cjk(after) || script_stop && after.is_alphabetic()) {
                 self.cut(k, out);
