@@ -122,12 +122,14 @@ use lang::Lang;
 /// | `hye` | Armenian | abbreviations | `:` is a full stop |
 /// | `dan` `nob` `hun` `tur` `pol` | Danish, Norwegian, Hungarian, Turkish, Polish | abbreviations | ordinals "3." |
 /// | `swe` `ron` | Swedish, Romanian | abbreviations | |
+/// | `tam` | Tamil | abbreviations | one letter before a period is an initial |
 /// | `fin` `ces` `slk` `hrv` `slv` `srp` `bos` `isl` `est` `lav` | | generic | ordinals "3." |
 /// | any other | | generic: "Dr.", "Mr.", "Prof.", "Inc.", "Co.", "etc." ... | |
 ///
 /// Languages without starters end a sentence after an abbreviation that may end one whenever
 /// a capitalised word follows. Everywhere: initials in any cased script ("А. С. Пушкин",
-/// "Γ. Παπαδόπουλος"), an Indic akshara before a period ("डॉ.", "बी. सी."), multi-period
+/// "Γ. Παπαδόπουλος"), an Indic akshara before a period in text that ends sentences with
+/// the danda ("डॉ.", "बी. सी."), multi-period
 /// abbreviations, numbers, lists, ellipses and quotations as above.
 ///
 /// It does **not** use a statistical model (Punkt, a classifier): unknown abbreviations

@@ -3,9 +3,9 @@
 use nutgraf_tokenize::SentenceSplitter;
 use proptest::prelude::*;
 
-const CODES: [&str; 21] = [
+const CODES: [&str; 22] = [
     "eng", "deu", "fra", "spa", "ita", "por", "nld", "rus", "dan", "zho", "und", "ukr", "ell",
-    "hye", "nob", "swe", "hun", "ron", "tur", "pol", "hin",
+    "hye", "nob", "swe", "hun", "ron", "tur", "pol", "hin", "tam",
 ];
 
 /// What a sentence is trimmed of; nothing else may fall between sentences.

@@ -68,6 +68,11 @@ fn devanagari_danda_and_indic_initials() {
         sents("guj", "આ સારું છે. તે ઘરે ગયો."),
         ["આ સારું છે.", "તે ઘરે ગયો."]
     );
+    // Tamil ends sentences with a period and writes initials before names.
+    assert_eq!(
+        sents("tam", "மு. கருணாநிதி சென்னையில் பிறந்தார். திரு. ராமன் வந்தார்."),
+        ["மு. கருணாநிதி சென்னையில் பிறந்தார்.", "திரு. ராமன் வந்தார்."]
+    );
     // No space is needed after a danda.
     assert_eq!(sents("hin", "आज बारिश हुई।कल धूप होगी।").len(), 2);
 }

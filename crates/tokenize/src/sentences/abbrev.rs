@@ -37,7 +37,7 @@ impl Scanner<'_> {
                 Class::Ambiguous => self.ambiguous_ends(i, next),
             };
         }
-        if tok.split('.').all(is_akshara) && self.uses_danda() {
+        if tok.split('.').all(is_akshara) && (self.rules.akshara_initials || self.uses_danda()) {
             // An Indic initial or abbreviation: "बी. सी.", "बी.सी.", "डॉ.". (Where the
             // text ends sentences with a period, as Gujarati, Tamil or Marathi do, "છે." is
             // a word.)

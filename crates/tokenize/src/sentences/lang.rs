@@ -24,7 +24,7 @@
 //!
 //! English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian have
 //! all the lists (English alone has run-in starts); Greek, Armenian, Danish, Norwegian, Swedish, Hungarian, Romanian,
-//! Turkish and Polish have abbreviations only (their commonest titles, Latin and local
+//! Turkish, Polish and Tamil have abbreviations only (their commonest titles, Latin and local
 //! abbreviations, units and months), so the generic decisions apply after them.
 //!
 //! An abbreviation written with a capital first letter ("Ill", "Gen", "Mar") only matches
@@ -67,6 +67,9 @@ pub(crate) struct Lists {
     /// ASCII marks typed for the language's own terminators, which end a sentence as they
     /// do: `:` for the Armenian full stop `։`, `;` for the Greek question mark `;`.
     pub stops: &'static [char],
+    /// Whether one Indic akshara before a period is an initial even in text that ends
+    /// sentences with a period (Tamil names: "மு. கருணாநிதி").
+    pub akshara_initials: bool,
 }
 
 /// A language's lists, lowercased and sorted for binary search.
@@ -86,6 +89,7 @@ pub(crate) struct Rules {
     pub one_letter_words: &'static [char],
     pub ordinal_dot: bool,
     pub stops: &'static [char],
+    pub akshara_initials: bool,
 }
 
 impl Rules {
@@ -114,6 +118,7 @@ impl Rules {
             one_letter_words: lists.one_letter_words,
             ordinal_dot: lists.ordinal_dot,
             stops: lists.stops,
+            akshara_initials: lists.akshara_initials,
         }
     }
 
@@ -262,6 +267,7 @@ pub(crate) enum Lang {
     Ron,
     Tur,
     Pol,
+    Tam,
 }
 
 impl Lang {
@@ -292,6 +298,7 @@ impl Lang {
             "ro" | "ron" | "rum" | "mo" | "mol" => Lang::Ron,
             "tr" | "tur" => Lang::Tur,
             "pl" | "pol" => Lang::Pol,
+            "ta" | "tam" => Lang::Tam,
             // Languages that write ordinals as "3." but have no lists here.
             "fi" | "fin" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "hr" | "hrv" | "sl"
             | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice" | "et" | "est" | "lv"
@@ -302,7 +309,7 @@ impl Lang {
 
     /// The compiled rules, built once per process.
     pub fn rules(self) -> &'static Rules {
-        static CELLS: [OnceLock<Rules>; 20] = [const { OnceLock::new() }; 20];
+        static CELLS: [OnceLock<Rules>; 21] = [const { OnceLock::new() }; 21];
         let (i, lists) = match self {
             Lang::Generic => (0, &GENERIC),
             Lang::GenericOrdinal => (1, &GENERIC_ORDINAL),
@@ -324,6 +331,7 @@ impl Lang {
             Lang::Ron => (17, &ROMANIAN),
             Lang::Tur => (18, &TURKISH),
             Lang::Pol => (19, &POLISH),
+            Lang::Tam => (20, &TAMIL),
         };
         CELLS[i].get_or_init(|| Rules::compile(lists))
     }
@@ -341,7 +349,7 @@ fn ascii_lower<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<&'b str> {
 
 /// Every list, for tests of their shape.
 #[cfg(test)]
-pub(crate) const ALL: [&Lists; 20] = [
+pub(crate) const ALL: [&Lists; 21] = [
     &GENERIC,
     &GENERIC_ORDINAL,
     &ENGLISH,
@@ -362,6 +370,7 @@ pub(crate) const ALL: [&Lists; 20] = [
     &ROMANIAN,
     &TURKISH,
     &POLISH,
+    &TAMIL,
 ];
 
 const GENERIC_PREFIX: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
@@ -380,6 +389,7 @@ const GENERIC_LISTS: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const GENERIC: Lists = Lists {
@@ -394,11 +404,13 @@ const GENERIC: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const GENERIC_ORDINAL: Lists = Lists {
     ordinal_dot: true,
     stops: &[],
+    akshara_initials: false,
     ..GENERIC
 };
 
@@ -659,6 +671,7 @@ const ENGLISH: Lists = Lists {
     one_letter_words: &['I'],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const GERMAN: Lists = Lists {
@@ -826,6 +839,7 @@ const GERMAN: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: true,
     stops: &[],
+    akshara_initials: false,
 };
 
 const FRENCH: Lists = Lists {
@@ -967,6 +981,7 @@ const FRENCH: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const SPANISH: Lists = Lists {
@@ -1006,6 +1021,7 @@ const SPANISH: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const ITALIAN: Lists = Lists {
@@ -1045,6 +1061,7 @@ const ITALIAN: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const PORTUGUESE: Lists = Lists {
@@ -1159,6 +1176,7 @@ const PORTUGUESE: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const DUTCH: Lists = Lists {
@@ -1191,6 +1209,7 @@ const DUTCH: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 const RUSSIAN: Lists = Lists {
@@ -1365,6 +1384,7 @@ const RUSSIAN: Lists = Lists {
     one_letter_words: &[],
     ordinal_dot: false,
     stops: &[],
+    akshara_initials: false,
 };
 
 // The languages below have abbreviation lists only: no sentence starters, so after an
@@ -1614,6 +1634,16 @@ const POLISH: Lists = Lists {
         "r", "w", "tys", "mln", "mld", "zł", "gr", "proc", "itd", "itp", "in", "str", "tel", "wg",
     ],
     ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const TAMIL: Lists = Lists {
+    code: "tam",
+    // திரு. (Mr), திருமதி. (Mrs), செல்வி. (Miss), பேரா. (professor), டாக். (doctor).
+    prefix: &["திரு", "திருமதி", "செல்வி", "பேரா", "டாக்"],
+    // கி.மு. (BC), கி.பி. (AD).
+    ambiguous: &["கி.மு", "கி.பி"],
+    akshara_initials: true,
     ..GENERIC_LISTS
 };
 
