@@ -81,6 +81,8 @@ pub(super) struct Scanner<'t> {
     pub(super) danda: Option<bool>,
     /// The current paragraph's guillemets point inwards (»…«): after a space, » opens.
     pub(super) guillemets_inwards: bool,
+    /// Cached for the current paragraph: (searched from, the next list item " 2. " after it).
+    pub(super) item_two: Option<(usize, Option<usize>)>,
 }
 
 impl Scanner<'_> {

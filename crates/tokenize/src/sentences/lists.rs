@@ -90,19 +90,36 @@ impl Scanner<'_> {
     }
 
     /// Whether item 2 of a numbered list (`2` and `sep`, between spaces) follows within
-    /// [`MAX_LIST_GAP`] bytes after `from`.
-    fn second_item_follows(&self, from: usize, sep: &str) -> bool {
-        let mut to = self.end.min(from + MAX_LIST_GAP);
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
+    /// [`MAX_LIST_GAP`] bytes after `from`. The next " 2. ", " 2) " or " 2.)" of the
+    /// paragraph is remembered, so that the searches of a paragraph together read it once.
+    fn second_item_follows(&mut self, from: usize, sep: &str) -> bool {
+        let stale = match self.item_two {
+            Some((searched, hit)) => from < searched || hit.is_some_and(|h| h < from),
+            None => true,
+        };
+        if stale {
+            let b = self.text.as_bytes();
+            let rest = b.get(from..self.end).unwrap_or(&[]);
+            let hit = rest
+                .windows(4)
+                .position(|w| {
+                    w[0] == b' '
+                        && w[1] == b'2'
+                        && (w[3] == b' ' || w[2..] == *b".)")
+                        && matches!(w[2], b'.' | b')')
+                })
+                .map(|p| from + p);
+            self.item_two = Some((from, hit));
         }
-        let window = self.text.get(from..to).unwrap_or("");
-        window.match_indices(" 2").any(|(at, _)| {
-            window
-                .get(at + 2..)
+        let Some((_, Some(at))) = self.item_two else {
+            return false;
+        };
+        at < from + MAX_LIST_GAP
+            && self
+                .text
+                .get(at + 2..self.end)
                 .and_then(|r| r.strip_prefix(sep))
                 .is_some_and(|r| r.starts_with(' '))
-        })
     }
 }
 /// Whether a line starts with a list label such as `1.`, `2)` or `a.` followed by a space.

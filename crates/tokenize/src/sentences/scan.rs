@@ -35,6 +35,7 @@ pub(crate) fn split_into(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>)
         run_ins: Vec::new(),
         danda: None,
         guillemets_inwards: false,
+        item_two: None,
     };
     let mut paras = Vec::new();
     s.paragraphs(&mut paras);
@@ -52,6 +53,7 @@ impl Scanner<'_> {
         self.first_nonspace = None;
         self.marker = None;
         self.pair_at = 0;
+        self.item_two = None;
         self.guillemets_inwards = quotes::continuing_pairs(
             self.text,
             p.start,
