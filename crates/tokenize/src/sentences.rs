@@ -7,7 +7,7 @@
 //! (Kevin S. Dias) as collected by pySBD (Sadvilkar & Neumann, 2020), implemented as general
 //! rules over word lists rather than as regular-expression rewrites; see [`SentenceSplitter`].
 //!
-//! One scanner ([`scan`] drives it, [`cursor`] holds its state and look-around) walks each
+//! One scanner (`scan` drives it, `cursor` holds its state and look-around) walks each
 //! paragraph once; each family of rules has a module of its own:
 //!
 //! | module | rules |
@@ -129,15 +129,14 @@ use lang::Lang;
 /// Languages without starters end a sentence after an abbreviation that may end one whenever
 /// a capitalised word follows. Everywhere: initials in any cased script ("А. С. Пушкин",
 /// "Γ. Παπαδόπουλος"), an Indic akshara before a period in text that ends sentences with
-/// the danda ("डॉ.", "बी. सी."), multi-period
-/// abbreviations, numbers, lists, ellipses and quotations as above.
+/// the danda ("डॉ.", "बी. सी."), multi-period abbreviations, numbers, lists, ellipses and
+/// quotations as above.
 ///
 /// It does **not** use a statistical model (Punkt, a classifier): unknown abbreviations
 /// followed by a capitalised word end a sentence, and so does an unlisted lowercase
 /// abbreviation of four letters or more before a lowercase word ("approx." is listed, "quant."
-/// is not); a capitalised word after an abbreviation
-/// that may end a sentence ("in the U.S. Officials said") does not start one unless it is a
-/// typical sentence starter. A run-in sentence that begins with a content word ("... in
+/// is not); a capitalised word after an abbreviation that may end a sentence ("in the U.S.
+/// Officials said") does not start one unless it is a typical sentence starter. A run-in sentence that begins with a content word ("... in
 /// Mexico Officials said") stays glued to the one before, as does one in another language
 /// than English; and a name that ends in a listed word before a lowercase one ("the horse
 /// Don't Push It won") is split.
