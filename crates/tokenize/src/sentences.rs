@@ -7,13 +7,37 @@
 //! (Kevin S. Dias) as collected by pySBD (Sadvilkar & Neumann, 2020), implemented as general
 //! rules over word lists rather than as regular-expression rewrites; see [`SentenceSplitter`].
 //!
-//! The code is split into `scan` (paragraphs and candidate boundaries), `quotes` (quotations
-//! the sentence continues after) and `lang` (the word lists of each language).
+//! One scanner (`scan` drives it, `cursor` holds its state and look-around) walks each
+//! paragraph once; each family of rules has a module of its own:
+//!
+//! | module | rules |
+//! |---|---|
+//! | `paragraphs` | line breaks: paragraph ends and hard-wrapped lines |
+//! | `terminators` | the characters that end a sentence, per script |
+//! | `marks` | opening and closing marks (quotes, brackets), comma-like marks, bullets |
+//! | `quotes` | quotations and brackets the sentence goes on after |
+//! | `abbrev` | abbreviations, initials and numbers before a period |
+//! | `ellipsis` | `...`, `…` and `. . .` |
+//! | `lists` | list labels and bullets |
+//! | `run_in` | sentences glued to the one before without a terminator |
+//! | `lang` | the word lists of each language |
+//!
+//! The rule modules depend only on `cursor`, `text`, `lang`, the character classes and each
+//! other downward; none of them calls back into `scan`.
 
+mod abbrev;
 mod bytes;
+mod cursor;
+mod ellipsis;
 mod lang;
+mod lists;
+mod marks;
+mod paragraphs;
 mod quotes;
+mod run_in;
 mod scan;
+mod terminators;
+mod text;
 
 use std::ops::Range;
 
@@ -31,10 +55,16 @@ use lang::Lang;
 ///   fixed width (detected from its line lengths: most lines close to the longest, most not
 ///   ending in punctuation), a line also continues when its first word would not have fitted
 ///   on the line before. A line starting with a bullet, dash or list label never continues.
-/// - **Terminal punctuation** `. ! ? …` (and `‼ ⁉ ؟ । ።` and others) ends a sentence when
-///   white space and a word that is not lowercase follow, after any closing quotes and
-///   brackets (`"This is great." She said` splits after the quote; `"This is great." she
-///   said` does not). The full-width `。！？` end a sentence with no space after them.
+/// - **Terminal punctuation** `. ! ? …` and the stops of other scripts (Armenian `։`, Greek
+///   `;`, Arabic `؟`, Urdu `۔`, Devanagari `। ॥`, Ethiopic `። ፧ ፨`, Burmese `။`, Khmer `។`)
+///   end a sentence when white space and a word that is not lowercase follow, after any
+///   closing quotes and brackets (`"This is great." She said` splits after the quote; `"This
+///   is great." she said` does not) and any citation mark (`end.[12]`, `end.¹`), which stays
+///   with its sentence. The full-width `。！？` end a sentence with no space after them, and
+///   so do the stops of the other scripts before a letter. A lowercase word starts a sentence
+///   after a period that follows a plain word ("we are finished. i need"), and after `?` or
+///   `!` when it is a word that starts sentences ("for guitar? there is"), but not after a
+///   Spanish `¿…?` opened inside the sentence ("me preguntó ¿vienes? y dije").
 /// - **Abbreviations.** Each language has a list of titles and prefixes that never end a
 ///   sentence ("Mr.", "Dr.", "Gen.", "e.g.", German "z.B.", French "M.", Russian "т.е.") and
 ///   of abbreviations that may ("Inc.", "Co.", "Jr.", "etc.", months, "St."). After the
@@ -54,9 +84,14 @@ use lang::Lang;
 ///   fourth period ends it.
 /// - **Quotes and brackets**: no sentence ends inside a quotation or bracket (up to 600 bytes)
 ///   after which the sentence goes on: `"We are ready. We will win," he said.` is one sentence.
+///   The quotation styles of Europe are paired both ways: `"…"`, `“…”`, `„…“`, `„…”`, `«…»`
+///   and `‹…›` (French, Russian), `»…«` and `›…‹` (German, Danish: the first guillemet of a
+///   paragraph says which way they point), Dutch `,,…''`, and `「…」` `『…』`.
 /// - **Lists**: `1.`, `1.)`, `1)`, `a.` at the start of a sentence are labels, and a label
 ///   that continues the numbering (`1. … 2. …`) starts a new sentence even without
-///   punctuation before it; so does a bullet (`•`) after white space.
+///   punctuation before it; so does a bullet (`•`) after white space. A list run into the
+///   text after a heading without a colon ("What to avoid 1. Long letters 2. Typos") starts
+///   at its "1." when a "2." follows within 1,000 bytes.
 /// - **URLs, e-mail addresses, decimals** never split: a period inside a token (no space
 ///   after it) is never a boundary.
 /// - **Run-in sentences** (English): scraped news glues picture captions and headings to the
@@ -70,14 +105,38 @@ use lang::Lang;
 /// - **Lowercased text.** When a text has (almost) no capital letters, case is ignored:
 ///   periods end sentences except after abbreviations, and line breaks are not joined.
 ///
-/// Unknown languages get generic rules: a few international abbreviations ("Dr.", "Inc."),
-/// initials, multi-period abbreviations, numbers, and everything above that does not depend
-/// on a word list.
+/// # Languages
+///
+/// Every splitter knows the terminators, quotation marks and brackets of every script; the
+/// language adds word lists (abbreviations that never end a sentence, such as titles, and
+/// abbreviations that may; words that typically start a sentence; prepositions of fronted
+/// phrases; run-in sentence starts) and a few script rules:
+///
+/// | code | language | word lists | other rules |
+/// |---|---|---|---|
+/// | `eng` | English | abbreviations, starters, prepositions, run-in starts, clock times | the pronoun "I" may end a sentence |
+/// | `deu` | German | abbreviations, starters, prepositions | ordinals "3." |
+/// | `fra` `spa` `ita` `por` `nld` | French, Spanish, Italian, Portuguese, Dutch | abbreviations, starters, prepositions | |
+/// | `rus` `ukr` | Russian, Ukrainian | abbreviations, starters, prepositions | |
+/// | `ell` | Greek | abbreviations | `;` is a question mark |
+/// | `hye` | Armenian | abbreviations | `:` is a full stop |
+/// | `dan` `nob` `hun` `tur` `pol` | Danish, Norwegian, Hungarian, Turkish, Polish | abbreviations | ordinals "3." |
+/// | `swe` `ron` | Swedish, Romanian | abbreviations | |
+/// | `tam` | Tamil | abbreviations | one letter before a period is an initial |
+/// | `fin` `ces` `slk` `hrv` `slv` `srp` `bos` `isl` `est` `lav` | | generic | ordinals "3." |
+/// | any other | | generic: "Dr.", "Mr.", "Prof.", "Inc.", "Co.", "etc." ... | |
+///
+/// Languages without starters end a sentence after an abbreviation that may end one whenever
+/// a capitalised word follows. Everywhere: initials in any cased script ("А. С. Пушкин",
+/// "Γ. Παπαδόπουλος"), an Indic akshara before a period in text that ends sentences with
+/// the danda ("डॉ.", "बी. सी."), multi-period abbreviations, numbers, lists, ellipses and
+/// quotations as above.
 ///
 /// It does **not** use a statistical model (Punkt, a classifier): unknown abbreviations
-/// followed by a capitalised word end a sentence; a capitalised word after an abbreviation
-/// that may end a sentence ("in the U.S. Officials said") does not start one unless it is a
-/// typical sentence starter. A run-in sentence that begins with a content word ("... in
+/// followed by a capitalised word end a sentence, and so does an unlisted lowercase
+/// abbreviation of four letters or more before a lowercase word ("approx." is listed, "quant."
+/// is not); a capitalised word after an abbreviation that may end a sentence ("in the U.S.
+/// Officials said") does not start one unless it is a typical sentence starter. A run-in sentence that begins with a content word ("... in
 /// Mexico Officials said") stays glued to the one before, as does one in another language
 /// than English; and a name that ends in a listed word before a lowercase one ("the horse
 /// Don't Push It won") is split.
@@ -125,9 +184,8 @@ impl Default for SentenceSplitter {
 
 impl SentenceSplitter {
     /// The splitter for an ISO 639-3 (or 639-1) code, case-insensitive, with any region
-    /// suffix (`en-US`) ignored. English, German, French, Spanish, Italian, Portuguese, Dutch
-    /// and Russian have word lists of their own; other codes get the generic rules (with
-    /// ordinal numbers for the languages that write them as "3.").
+    /// suffix (`en-US`) ignored. The languages in the table of [`SentenceSplitter`] have
+    /// rules of their own; other codes get the generic rules.
     ///
     /// ```
     /// use nutgraf_tokenize::SentenceSplitter;

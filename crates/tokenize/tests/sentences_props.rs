@@ -3,8 +3,9 @@
 use nutgraf_tokenize::SentenceSplitter;
 use proptest::prelude::*;
 
-const CODES: [&str; 11] = [
-    "eng", "deu", "fra", "spa", "ita", "por", "nld", "rus", "dan", "zho", "und",
+const CODES: [&str; 22] = [
+    "eng", "deu", "fra", "spa", "ita", "por", "nld", "rus", "dan", "zho", "und", "ukr", "ell",
+    "hye", "nob", "swe", "hun", "ron", "tur", "pol", "hin", "tam",
 ];
 
 /// What a sentence is trimmed of; nothing else may fall between sentences.
@@ -170,6 +171,32 @@ fn tricky_text() -> impl Strategy<Value = String> {
         "🙂",
         "A",
         "x",
+        // Other scripts' stops, quotation styles, citation marks.
+        "։",
+        "\u{37e}",
+        "።",
+        "፨",
+        "។",
+        "။",
+        "।",
+        "؟",
+        "»",
+        "«",
+        "‹",
+        "›",
+        ",,",
+        "''",
+        "[1]",
+        "[13]",
+        "¹",
+        "¿",
+        "¡",
+        "%.",
+        "डॉ.",
+        "बी.सी.",
+        "Պրոֆ.",
+        "κ.",
+        "ul.",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }

@@ -19,6 +19,14 @@
 //!   his garden The retired charity worker said"). Scraped news glues picture captions to
 //!   the text this way. Only English has the list so far.
 //!
+//! - `stops`: ASCII marks typed for the language's own terminators (`:` for the Armenian
+//!   full stop, `;` for the Greek question mark).
+//!
+//! English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian have
+//! all the lists (English alone has run-in starts); Greek, Armenian, Danish, Norwegian, Swedish, Hungarian, Romanian,
+//! Turkish, Polish and Tamil have abbreviations only (their commonest titles, Latin and local
+//! abbreviations, units and months), so the generic decisions apply after them.
+//!
 //! An abbreviation written with a capital first letter ("Ill", "Gen", "Mar") only matches
 //! tokens that start with a capital too (so "ill." and "mar." stay ordinary words), unless the
 //! whole text is lowercase. Lowercase entries match any case. Entries may contain inner periods
@@ -56,6 +64,12 @@ pub(crate) struct Lists {
     pub one_letter_words: &'static [char],
     /// Whether a number followed by a period is an ordinal ("3. Oktober").
     pub ordinal_dot: bool,
+    /// ASCII marks typed for the language's own terminators, which end a sentence as they
+    /// do: `:` for the Armenian full stop `։`, `;` for the Greek question mark `;`.
+    pub stops: &'static [char],
+    /// Whether one Indic akshara before a period is an initial even in text that ends
+    /// sentences with a period (Tamil names: "மு. கருணாநிதி").
+    pub akshara_initials: bool,
 }
 
 /// A language's lists, lowercased and sorted for binary search.
@@ -74,6 +88,8 @@ pub(crate) struct Rules {
     after_time: Table<()>,
     pub one_letter_words: &'static [char],
     pub ordinal_dot: bool,
+    pub stops: &'static [char],
+    pub akshara_initials: bool,
 }
 
 impl Rules {
@@ -101,6 +117,8 @@ impl Rules {
             after_time: Table::words(lists.after_time),
             one_letter_words: lists.one_letter_words,
             ordinal_dot: lists.ordinal_dot,
+            stops: lists.stops,
+            akshara_initials: lists.akshara_initials,
         }
     }
 
@@ -239,6 +257,17 @@ pub(crate) enum Lang {
     Por,
     Nld,
     Rus,
+    Ukr,
+    Ell,
+    Hye,
+    Dan,
+    Nob,
+    Swe,
+    Hun,
+    Ron,
+    Tur,
+    Pol,
+    Tam,
 }
 
 impl Lang {
@@ -259,18 +288,28 @@ impl Lang {
             "pt" | "por" => Lang::Por,
             "nl" | "nld" | "dut" => Lang::Nld,
             "ru" | "rus" => Lang::Rus,
+            "uk" | "ukr" => Lang::Ukr,
+            "el" | "ell" | "gre" => Lang::Ell,
+            "hy" | "hye" | "arm" => Lang::Hye,
+            "da" | "dan" => Lang::Dan,
+            "no" | "nor" | "nb" | "nob" | "nn" | "nno" => Lang::Nob,
+            "sv" | "swe" => Lang::Swe,
+            "hu" | "hun" => Lang::Hun,
+            "ro" | "ron" | "rum" | "mo" | "mol" => Lang::Ron,
+            "tr" | "tur" => Lang::Tur,
+            "pl" | "pol" => Lang::Pol,
+            "ta" | "tam" => Lang::Tam,
             // Languages that write ordinals as "3." but have no lists here.
-            "da" | "dan" | "no" | "nor" | "nb" | "nob" | "nn" | "nno" | "fi" | "fin" | "cs"
-            | "ces" | "cze" | "sk" | "slk" | "slo" | "pl" | "pol" | "hu" | "hun" | "tr" | "tur"
-            | "hr" | "hrv" | "sl" | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice"
-            | "et" | "est" | "lv" | "lav" => Lang::GenericOrdinal,
+            "fi" | "fin" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "hr" | "hrv" | "sl"
+            | "slv" | "sr" | "srp" | "bs" | "bos" | "is" | "isl" | "ice" | "et" | "est" | "lv"
+            | "lav" => Lang::GenericOrdinal,
             _ => Lang::Generic,
         }
     }
 
     /// The compiled rules, built once per process.
     pub fn rules(self) -> &'static Rules {
-        static CELLS: [OnceLock<Rules>; 10] = [const { OnceLock::new() }; 10];
+        static CELLS: [OnceLock<Rules>; 21] = [const { OnceLock::new() }; 21];
         let (i, lists) = match self {
             Lang::Generic => (0, &GENERIC),
             Lang::GenericOrdinal => (1, &GENERIC_ORDINAL),
@@ -282,6 +321,17 @@ impl Lang {
             Lang::Por => (7, &PORTUGUESE),
             Lang::Nld => (8, &DUTCH),
             Lang::Rus => (9, &RUSSIAN),
+            Lang::Ukr => (10, &UKRAINIAN),
+            Lang::Ell => (11, &GREEK),
+            Lang::Hye => (12, &ARMENIAN),
+            Lang::Dan => (13, &DANISH),
+            Lang::Nob => (14, &NORWEGIAN),
+            Lang::Swe => (15, &SWEDISH),
+            Lang::Hun => (16, &HUNGARIAN),
+            Lang::Ron => (17, &ROMANIAN),
+            Lang::Tur => (18, &TURKISH),
+            Lang::Pol => (19, &POLISH),
+            Lang::Tam => (20, &TAMIL),
         };
         CELLS[i].get_or_init(|| Rules::compile(lists))
     }
@@ -299,7 +349,7 @@ fn ascii_lower<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<&'b str> {
 
 /// Every list, for tests of their shape.
 #[cfg(test)]
-pub(crate) const ALL: [&Lists; 10] = [
+pub(crate) const ALL: [&Lists; 21] = [
     &GENERIC,
     &GENERIC_ORDINAL,
     &ENGLISH,
@@ -310,10 +360,37 @@ pub(crate) const ALL: [&Lists; 10] = [
     &PORTUGUESE,
     &DUTCH,
     &RUSSIAN,
+    &UKRAINIAN,
+    &GREEK,
+    &ARMENIAN,
+    &DANISH,
+    &NORWEGIAN,
+    &SWEDISH,
+    &HUNGARIAN,
+    &ROMANIAN,
+    &TURKISH,
+    &POLISH,
+    &TAMIL,
 ];
 
 const GENERIC_PREFIX: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 const GENERIC_AMBIGUOUS: &[&str] = &["co", "corp", "etc", "inc", "jr", "ltd", "sr", "st"];
+
+/// No lists at all: the base the languages with only abbreviation lists start from.
+const GENERIC_LISTS: Lists = Lists {
+    code: "und",
+    prefix: &[],
+    ambiguous: &[],
+    starters: &[],
+    prepositions: &[],
+    never_final: &[],
+    run_in: &[],
+    after_time: &[],
+    one_letter_words: &[],
+    ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
+};
 
 const GENERIC: Lists = Lists {
     code: "und",
@@ -326,10 +403,14 @@ const GENERIC: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const GENERIC_ORDINAL: Lists = Lists {
     ordinal_dot: true,
+    stops: &[],
+    akshara_initials: false,
     ..GENERIC
 };
 
@@ -342,7 +423,7 @@ const ENGLISH: Lists = Lists {
         "Cpl", "Pvt", "Pfc", "Maj", "Adm", "Brig", "Pres", "Supt", "Insp", "Det", "Const", "Rev",
         "Revd", "Hon", "Rt", "Msgr", "Atty", "Amb", "Ald", "Mt", "Ft",
         // Latin and other prefixes.
-        "e.g", "i.e", "viz", "cf", "vs", "approx", "ca",
+        "e.g", "i.e", "viz", "cf", "vs", "approx", "ca", "incl", "excl", "esp",
     ],
     ambiguous: &[
         // Companies and names.
@@ -589,6 +670,8 @@ const ENGLISH: Lists = Lists {
     ],
     one_letter_words: &['I'],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const GERMAN: Lists = Lists {
@@ -596,8 +679,9 @@ const GERMAN: Lists = Lists {
     prefix: &[
         "dr", "prof", "Hr", "Hrn", "Frl", "Dipl", "Ing", "Mag", "Dir", "z.B", "z. b", "d.h",
         "d. h", "u.a", "u. a", "v.a", "v. a", "bzw", "ca", "vgl", "evtl", "ggf", "inkl", "exkl",
-        "zzgl", "bspw", "sog", "Fa", "Tel", "gem", "lt", "geb", "gest", "verh", "ehem", "einschl",
-        "entspr", "bes", "dt", "engl", "franz", "St", "Abs", "Nr", "Bd", "Hrsg",
+        "zzgl", "bspw", "sog", "insb", "insbes", "gegr", "allg", "evang", "kath", "näml", "Fa",
+        "Tel", "gem", "lt", "geb", "gest", "verh", "ehem", "einschl", "entspr", "bes", "dt",
+        "engl", "franz", "St", "Abs", "Nr", "Bd", "Hrsg",
     ],
     ambiguous: &[
         "usw", "etc", "o.ä", "u.ä", "s.o", "s.u", "Mio", "Mrd", "Tsd", "Jh", "Jhd", "Str", "Co",
@@ -754,6 +838,8 @@ const GERMAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: true,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const FRENCH: Lists = Lists {
@@ -894,6 +980,8 @@ const FRENCH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const SPANISH: Lists = Lists {
@@ -902,12 +990,13 @@ const SPANISH: Lists = Lists {
         "Sr", "Sra", "Sres", "Sras", "Srta", "dr", "Dra", "Lic", "Ing", "prof", "Profa", "Arq",
         "Dña", "Ud", "Uds", "Vd", "Vds", "Excmo", "Excma", "Ilmo", "Ilma", "Sto", "Sta", "Gral",
         "Cnel", "Tte", "Av", "Avda", "Pza", "Mons", "p. ej", "p.ej", "ej", "aprox", "vs", "cf",
-        "núm", "pág", "págs", "art",
+        "núm", "núms", "pág", "págs", "art", "arts", "párr", "párrf", "EE",
     ],
     ambiguous: &[
         "etc", "Cía", "Ltda", "Hnos", "ene", "feb", "Mar", "abr", "jun", "jul", "ago", "sep",
         "sept", "oct", "nov", "dic", "tel", "vol", "cap", "col", "depto", "dpto", "izq", "dcha",
-        "máx", "mín",
+        "máx", "mín", "min", "seg", "hab", "No", "ee.uu", "ee. uu", "Lun", "Miér", "Jue", "Vie",
+        "Sáb", "Dom",
     ],
     starters: &[
         "a", "además", "al", "algunos", "allí", "ante", "antes", "aquí", "así", "aun", "aunque",
@@ -931,6 +1020,8 @@ const SPANISH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const ITALIAN: Lists = Lists {
@@ -969,6 +1060,8 @@ const ITALIAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const PORTUGUESE: Lists = Lists {
@@ -1082,6 +1175,8 @@ const PORTUGUESE: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const DUTCH: Lists = Lists {
@@ -1113,6 +1208,8 @@ const DUTCH: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
 };
 
 const RUSSIAN: Lists = Lists {
@@ -1286,6 +1383,278 @@ const RUSSIAN: Lists = Lists {
     after_time: &[],
     one_letter_words: &[],
     ordinal_dot: false,
+    stops: &[],
+    akshara_initials: false,
+};
+
+// The languages below have abbreviation lists only: no sentence starters, so after an
+// abbreviation that may end a sentence any capitalised word starts one (as in the generic
+// rules), and initials and numbers follow the generic rules.
+
+const UKRAINIAN: Lists = Lists {
+    code: "ukr",
+    prefix: &[
+        "т.зв",
+        "т. зв",
+        "напр",
+        "вул",
+        "просп",
+        "пл",
+        "пров",
+        "ім",
+        "акад",
+        "проф",
+        "доц",
+        "св",
+        "див",
+        "рис",
+        "табл",
+        "гр",
+        "пан",
+        "пані",
+    ],
+    ambiguous: &[
+        "р",
+        "рр",
+        "ст",
+        "т.д",
+        "т. д",
+        "т.п",
+        "т. п",
+        "тис",
+        "млн",
+        "млрд",
+        "грн",
+        "коп",
+        "дол",
+        "км",
+        "кг",
+        "хв",
+        "обл",
+        "стор",
+        "ін",
+        "ред",
+        "січ",
+        "лют",
+        "бер",
+        "квіт",
+        "трав",
+        "черв",
+        "лип",
+        "серп",
+        "вер",
+        "жовт",
+        "листоп",
+        "груд",
+    ],
+    starters: &[
+        "а",
+        "але",
+        "в",
+        "вже",
+        "від",
+        "він",
+        "вона",
+        "вони",
+        "воно",
+        "вчора",
+        "де",
+        "для",
+        "до",
+        "його",
+        "її",
+        "з",
+        "за",
+        "зараз",
+        "і",
+        "із",
+        "їх",
+        "й",
+        "коли",
+        "крім",
+        "ми",
+        "на",
+        "наразі",
+        "не",
+        "немає",
+        "ні",
+        "однак",
+        "окрім",
+        "проте",
+        "по",
+        "після",
+        "при",
+        "саме",
+        "сьогодні",
+        "та",
+        "так",
+        "також",
+        "там",
+        "тепер",
+        "те",
+        "то",
+        "тоді",
+        "тому",
+        "у",
+        "утім",
+        "це",
+        "цей",
+        "ця",
+        "ці",
+        "через",
+        "що",
+        "щоб",
+        "як",
+        "який",
+        "яка",
+        "які",
+        "я",
+    ],
+    prepositions: &[
+        "в",
+        "від",
+        "до",
+        "з",
+        "за",
+        "із",
+        "на",
+        "по",
+        "після",
+        "під",
+        "при",
+        "у",
+        "через",
+    ],
+    never_final: &["а", "в", "з", "і", "й", "на", "та", "у", "що"],
+    ..GENERIC_LISTS
+};
+
+const GREEK: Lists = Lists {
+    code: "ell",
+    prefix: &[
+        // κ. (κύριος, Mr), κα (κυρία, Mrs), Δρ, καθ. (professor), π.χ. (e.g.), δηλ. (i.e.),
+        // βλ. (see), αγ. (saint), οδ. (street).
+        "κ", "κα", "Δρ", "καθ", "π.χ", "δηλ", "βλ", "αγ", "οδ", "αρ",
+    ],
+    ambiguous: &[
+        "κ.λπ", "κ.ά", "κλπ", "χλμ", "εκατ", "δισ", "χιλ", "μ.Χ", "σελ", "τηλ", "ευρ", "π.μ",
+        "μ.μ", "Ιαν", "Φεβ", "Μαρ", "Απρ", "Ιουν", "Ιουλ", "Αυγ", "Σεπ", "Σεπτ", "Οκτ", "Νοε",
+        "Δεκ",
+    ],
+    // The ASCII semicolon typed for the Greek question mark.
+    stops: &[';'],
+    ..GENERIC_LISTS
+};
+
+const ARMENIAN: Lists = Lists {
+    code: "hye",
+    // պրոֆ. (professor), ակադ. (academician), դոկտ. (doctor), փ. (street).
+    prefix: &["պրոֆ", "ակադ", "դոկտ", "փ"],
+    // թ. (year), թթ. (years), դ. (century), էջ (page), կոպ. (kopeck).
+    ambiguous: &["թ", "թթ", "դ", "էջ", "կոպ"],
+    // The ASCII colon typed for the Armenian full stop ։.
+    stops: &[':'],
+    ..GENERIC_LISTS
+};
+
+const DANISH: Lists = Lists {
+    code: "dan",
+    prefix: &[
+        "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "jf", "nr", "pga", "mht", "iflg",
+        "evt", "inkl", "ekskl",
+    ],
+    ambiguous: &[
+        "osv", "mv", "m.m", "kr", "mio", "mia", "mill", "jan", "feb", "apr", "aug", "sep", "sept",
+        "okt", "nov", "dec", "tlf", "st",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const NORWEGIAN: Lists = Lists {
+    code: "nob",
+    prefix: &[
+        "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "jf", "nr", "pga", "mht", "iflg",
+        "evt", "inkl", "ekskl",
+    ],
+    ambiguous: &[
+        "osv", "mv", "m.m", "kr", "mill", "mrd", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
+        "nov", "des", "tlf", "st",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const SWEDISH: Lists = Lists {
+    code: "swe",
+    prefix: &[
+        "dr", "prof", "bl.a", "t.ex", "d.v.s", "dvs", "ca", "jfr", "nr", "p.g.a", "pga", "s.k",
+        "f.d", "fr.o.m", "t.o.m", "inkl", "resp",
+    ],
+    ambiguous: &[
+        "osv", "m.m", "etc", "kr", "milj", "mdr", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
+        "nov", "dec", "tel", "st",
+    ],
+    ..GENERIC_LISTS
+};
+
+const HUNGARIAN: Lists = Lists {
+    code: "hun",
+    prefix: &[
+        "dr", "id", "ifj", "özv", "pl", "ill", "kb", "ún", "vö", "sz", "u", "prof", "ny",
+    ],
+    ambiguous: &[
+        "stb", "évf", "ker", "kft", "rt", "zrt", "jan", "febr", "márc", "ápr", "máj", "jún", "júl",
+        "aug", "szept", "okt", "nov", "dec", "db", "Ft",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const ROMANIAN: Lists = Lists {
+    code: "ron",
+    prefix: &[
+        "dl", "dna", "d-l", "d-na", "dr", "prof", "ing", "str", "nr", "pct", "art", "ex", "cca",
+        "aprox", "Sf", "conf", "lect",
+    ],
+    ambiguous: &[
+        "etc", "lei", "mil", "mld", "ian", "feb", "mar", "apr", "iun", "iul", "aug", "sept", "oct",
+        "nov", "dec", "pag", "vol",
+    ],
+    ..GENERIC_LISTS
+};
+
+const POLISH: Lists = Lists {
+    code: "pol",
+    prefix: &[
+        "ul", "al", "pl", "os", "gen", "prof", "dr", "inż", "mgr", "ks", "św", "im", "tzw", "np",
+        "m.in", "tj", "ok", "pocz", "godz", "nr", "płk", "mjr", "kpt", "red", "doc", "hab",
+    ],
+    ambiguous: &[
+        "r", "w", "tys", "mln", "mld", "zł", "gr", "proc", "itd", "itp", "in", "str", "tel", "wg",
+    ],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
+};
+
+const TAMIL: Lists = Lists {
+    code: "tam",
+    // திரு. (Mr), திருமதி. (Mrs), செல்வி. (Miss), பேரா. (professor), டாக். (doctor).
+    prefix: &["திரு", "திருமதி", "செல்வி", "பேரா", "டாக்"],
+    // கி.மு. (BC), கி.பி. (AD).
+    ambiguous: &["கி.மு", "கி.பி"],
+    akshara_initials: true,
+    ..GENERIC_LISTS
+};
+
+const TURKISH: Lists = Lists {
+    code: "tur",
+    prefix: &[
+        "Dr", "Prof", "Doç", "Av", "Yrd", "Sn", "bkz", "örn", "Cad", "Sok", "Mah", "Op", "Öğr",
+    ],
+    ambiguous: &["vb", "vs", "vd", "Şti", "Ltd", "A.Ş", "Tel"],
+    ordinal_dot: true,
+    ..GENERIC_LISTS
 };
 
 #[cfg(test)]
@@ -1345,7 +1714,10 @@ mod tests {
         assert_eq!(Lang::from_code("de"), Lang::Deu);
         assert_eq!(Lang::from_code("ger"), Lang::Deu);
         assert_eq!(Lang::from_code("pt_BR"), Lang::Por);
-        assert_eq!(Lang::from_code("dan"), Lang::GenericOrdinal);
+        assert_eq!(Lang::from_code("dan"), Lang::Dan);
+        assert_eq!(Lang::from_code("pol"), Lang::Pol);
+        assert_eq!(Lang::from_code("ces"), Lang::GenericOrdinal);
+        assert_eq!(Lang::from_code("hy"), Lang::Hye);
         assert_eq!(Lang::from_code("xyz"), Lang::Generic);
         assert_eq!(Lang::from_code(""), Lang::Generic);
         assert_eq!(Lang::from_code("ßßßßßßßßß"), Lang::Generic);

@@ -1,4 +1,5 @@
-//! Quotations and brackets inside which the sentence goes on.
+//! Quotes and brackets: which marks open and close, and the quotations and brackets inside
+//! which the sentence goes on.
 //!
 //! One pass over a paragraph pairs opening and closing quotes and brackets with a small stack
 //! (depth at most [`MAX_DEPTH`]). A pair whose sentence continues after it (`"We are ready. We
@@ -8,7 +9,9 @@
 //! glue a long stretch of text into one sentence.
 
 use super::bytes::{self, has_byte, splat};
-use super::scan::{char_after, char_before, is_closer, is_hiragana, is_opener, is_terminal};
+use super::marks::{is_closer, is_opener};
+use super::terminators::{is_hiragana, is_terminal};
+use super::text::{char_after, char_before};
 
 /// Deepest nesting tracked; further openers are ignored.
 const MAX_DEPTH: usize = 32;
@@ -26,6 +29,7 @@ pub(crate) enum Kind {
     Curly1,
     Low2,
     Guillemet,
+    Guillemet1,
     Corner,
     WhiteCorner,
 }
@@ -56,7 +60,8 @@ static INTERESTING: [bool; 256] = {
 
 /// Appends to `out` the intervals `(open, close)` of `text[start..end]` inside which the
 /// sentence continues past the closing mark: a boundary at byte `p` with `open < p <= close`
-/// is to be dropped. The intervals come out sorted and disjoint.
+/// is to be dropped. The intervals come out sorted and disjoint. Returns whether the
+/// paragraph's guillemets point inwards (»…«, as in German).
 pub(crate) fn continuing_pairs(
     text: &str,
     start: usize,
@@ -64,10 +69,11 @@ pub(crate) fn continuing_pairs(
     caseless: bool,
     stack: &mut Vec<(Kind, usize)>,
     out: &mut Vec<(usize, usize)>,
-) {
+) -> bool {
     stack.clear();
     out.clear();
     let bytes = text.as_bytes();
+    let mut reversed: Option<bool> = None;
     let mut i = start;
     while i < end {
         // skip to the next byte that can open or close a pair
@@ -112,9 +118,22 @@ pub(crate) fn continuing_pairs(
             '）' => {
                 pair(Kind::FullParen, stack);
             }
-            '«' => open(Kind::Guillemet, i, stack),
-            '»' => {
-                pair(Kind::Guillemet, stack);
+            // «…» (French, Russian, Spanish) or »…« (German, Danish): the first guillemet of
+            // the paragraph says which.
+            '«' | '»' | '‹' | '›' => {
+                // (A paragraph may begin inside a French quotation: "… à la Haye ». Le".)
+                let opens_word = prev_space && next_c.is_some_and(char::is_alphanumeric);
+                let reversed = *reversed.get_or_insert(matches!(c, '»' | '›') && opens_word);
+                let kind = if matches!(c, '«' | '»') {
+                    Kind::Guillemet
+                } else {
+                    Kind::Guillemet1
+                };
+                if matches!(c, '«' | '‹') != reversed {
+                    open(kind, i, stack);
+                } else {
+                    pair(kind, stack);
+                }
             }
             '「' => open(Kind::Corner, i, stack),
             '」' => {
@@ -172,6 +191,7 @@ pub(crate) fn continuing_pairs(
         i = next;
     }
     merge(out);
+    reversed.unwrap_or(false)
 }
 
 /// Quotes that may close each other.
