@@ -102,26 +102,29 @@ fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
-/// Where the run of family `fam` that starts at byte `start` of `text` ends. A white circle
-/// `○` (typed for the ideographic zero `〇`) continues a Han run after a Chinese numeral.
-pub(crate) fn run_end(text: &str, start: usize, fam: Family) -> usize {
+/// Where the run of family `fam` that starts at byte `start` of `text` ends, and whether it
+/// has kana (and so is Japanese). A white circle `○` (typed for the ideographic zero `〇`)
+/// continues a Han run after a Chinese numeral.
+pub(crate) fn run_end(text: &str, start: usize, fam: Family) -> (usize, bool) {
     let mut end = start;
     let mut prev = '\0';
+    let mut kana = false;
     for c in text.get(start..).unwrap_or("").chars() {
-        let same = family(c) == Some(fam)
-            || (fam == Family::HanKana && c == '○' && is_chinese_numeral(prev));
+        let same = match fam {
+            Family::HanKana => {
+                let k = is_kana(c);
+                kana |= k;
+                is_han(c) || k || (c == '○' && is_chinese_numeral(prev))
+            }
+            Family::SouthEast => is_south_east(c),
+        };
         if !same {
             break;
         }
         end += c.len_utf8();
         prev = c;
     }
-    end
-}
-
-/// Whether a run contains kana (and so is Japanese).
-fn has_kana(run: &str) -> bool {
-    run.chars().any(is_kana)
+    (end, kana)
 }
 
 /// The jieba-rs segmenter with its default dictionary, loaded on first use.
@@ -149,7 +152,8 @@ pub fn warm_up() {
 
 /// The kind of a word cut from a Han run: a number when made only of Chinese numerals.
 fn han_kind(word: &str) -> TokenKind {
-    if word.chars().all(is_chinese_numeral) {
+    // most words are told apart by their first char
+    if word.chars().next().is_some_and(is_chinese_numeral) && word.chars().all(is_chinese_numeral) {
         TokenKind::Number
     } else {
         TokenKind::Word
@@ -279,7 +283,8 @@ fn numeral_end(run: &str, start: usize) -> Option<usize> {
 
 /// Cuts `run` (a run of one [`Family`], at byte `offset` of the text) into words and calls
 /// `emit` with each word's text, start, end (byte offsets in the text) and kind, in order.
-/// `japanese` sends Han runs to the Japanese segmenter too.
+/// `japanese` (the run has kana, or the text is Japanese) sends a Han run to the Japanese
+/// segmenter.
 pub(crate) fn segment(
     run: &str,
     offset: usize,
@@ -287,29 +292,23 @@ pub(crate) fn segment(
     japanese: bool,
     emit: &mut impl FnMut(&str, usize, usize, TokenKind),
 ) {
-    if fam == Family::HanKana && !japanese && !has_kana(run) {
+    if fam == Family::HanKana && !japanese {
         // Written-out numbers are cut out first; jieba gets the text between them.
         let mut from = 0;
-        let mut at = 0;
-        while at < run.len() {
-            let Some(c) = run.get(at..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            if is_digit_numeral(c) || c == '第' {
-                if let Some(end) = numeral_end(run, at) {
-                    chinese(run.get(from..at).unwrap_or(""), offset + from, emit);
-                    emit(
-                        run.get(at..end).unwrap_or(""),
-                        offset + at,
-                        offset + end,
-                        TokenKind::Number,
-                    );
-                    from = end;
-                    at = end;
-                    continue;
-                }
+        for (at, c) in run.char_indices() {
+            if at < from || !(is_digit_numeral(c) || c == '第') {
+                continue;
             }
-            at += c.len_utf8();
+            if let Some(end) = numeral_end(run, at) {
+                chinese(run.get(from..at).unwrap_or(""), offset + from, emit);
+                emit(
+                    run.get(at..end).unwrap_or(""),
+                    offset + at,
+                    offset + end,
+                    TokenKind::Number,
+                );
+                from = end;
+            }
         }
         chinese(run.get(from..).unwrap_or(""), offset + from, emit);
         return;

@@ -324,8 +324,9 @@ pub(crate) fn tokenize_with(
         if c.is_whitespace() || is_invisible(c) {
             i += len;
         } else if let Some(fam) = segment::family(c) {
-            let end = segment::run_end(text, i, fam);
-            segment::segment(text.get(i..end).unwrap_or(""), i, fam, japanese, &mut emit);
+            let (end, kana) = segment::run_end(text, i, fam);
+            let run = text.get(i..end).unwrap_or("");
+            segment::segment(run, i, fam, japanese || kana, &mut emit);
             i = end.max(i + len);
         } else if is_word_char(c) {
             let (mut end, kind, apostrophe) = scan_word(text, i);
