@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_words;
 mod browser_check;
 mod common;
 mod detect;
@@ -12,6 +13,7 @@ mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
 mod eval_summarize;
+mod eval_words;
 mod input;
 mod jsonl;
 mod keywords;
@@ -61,6 +63,8 @@ enum EvalTask {
     Keywords(eval_keywords::Args),
     /// Summaries against reference summaries: ROUGE-1/2/L/Lsum, words, docs per second.
     Summarize(eval_summarize::Args),
+    /// Word segmentation against gold words: SIGHAN-style P/R/F1 (character spans), words/s.
+    Words(eval_words::Args),
 }
 
 /// How a task prints its results.
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
         Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
+        Task::Eval(EvalTask::Words(args)) => eval_words::run(args),
     };
     match result {
         Ok(code) => code,
