@@ -9,7 +9,7 @@
 //! keyphrases (nutgraf-keywords) and summary (nutgraf-summarize) -> [`Report`] (serde) ->
 //! text ([`render_text`]), a self-contained HTML page ([`render_html`]) or JSON.
 //!
-//! It does **not** read files or print: the `xtask` runner does that.
+//! It does **not** read files or print: the `nutgraf` command (crate `nutgraf-cli`) does that.
 //!
 //! ## Usage
 //! ```
