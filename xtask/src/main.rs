@@ -29,7 +29,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// The user tasks (summarize, sentences, detect, keywords): the `nutgraf` command's code.
+    /// The user tasks (summarize, sentences, detect, keywords, words): the `nutgraf`
+    /// command's code.
     #[command(flatten)]
     User(nutgraf_cli::Command),
     /// Throughput per stage and end to end beside same-run baselines; cost against size.
@@ -70,7 +71,7 @@ pub enum Format {
 /// seeds/ rather than standard input, which their help says.
 fn command() -> clap::Command {
     let mut cmd = Cli::command();
-    for name in ["summarize", "sentences", "detect", "keywords"] {
+    for name in ["summarize", "sentences", "detect", "keywords", "words"] {
         cmd = cmd.mut_subcommand(name, |sub| {
             sub.mut_arg("paths", |arg| {
                 arg.help(
