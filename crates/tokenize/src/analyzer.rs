@@ -98,36 +98,38 @@ const ALIASES: [(&str, &str); 14] = [
     ("tai", "tha"),
 ];
 
-/// Stopwords added to (or, for Lao, Khmer and Burmese, standing in for) the stopwords-iso
-/// list of a language, by ISO 639-1 code: function words that the lists lack, in the forms
-/// the word segmenters cut them (`まし` + `た`). The Lao, Khmer and Burmese lists were written
-/// for nutgraf from the grammar of each language: conjunctions, prepositions, particles,
+/// Chinese stopwords that NLTK's list (the one the `stop-words` crate has) lacks: function
+/// words and adverbs; localizers (`上` in `会议上`, `前` in `2030年前`); measure words, which
+/// the tokenizer splits off their numerals (`三` + `条`); the reporting verbs of news.
+#[rustfmt::skip]
+const ZH_EXTRA: &[&str] = &[
+    "没有", "已经", "没", "们", "只", "再", "约", "总", "共", "还", "又", "很", "都", "也",
+    "就", "才", "更", "最", "太", "已", "曾", "正", "将", "会", "能", "可", "该", "得",
+    "着", "过", "此", "各", "每", "某", "并", "被", "让", "给", "向", "由", "自", "至",
+    "据", "多", "少", "约为", "左右",
+    "上", "下", "中", "里", "内", "外", "前", "后", "间", "旁",
+    "个", "位", "名", "种", "条", "项", "次", "座", "家", "件", "张", "些", "批", "届",
+    "场", "台", "辆", "架", "篇", "句", "段", "轮", "层", "份", "双", "套", "类", "元",
+    "说", "称", "表示", "指出", "认为", "据介绍", "据悉", "据了解",
+];
+
+/// Japanese stopwords that the stopwords-iso list lacks: the inflected forms the segmenter
+/// cuts (`見` + `まし` + `た`) and compound particles.
+#[rustfmt::skip]
+const JA_EXTRA: &[&str] = &[
+    "した", "して", "され", "ました", "まし", "でし", "ませ", "ん", "しょう", "ましょう",
+    "という", "として", "について", "における", "により", "によって", "ず", "的",
+];
+
+/// Stopwords added to (or, for Lao, Khmer and Burmese, standing in for) the list the
+/// `stop-words` crate has for a language (NLTK's for Chinese, stopwords-iso's for Japanese
+/// and Thai), by ISO 639-1 code: function words that the lists lack, in the forms the word
+/// segmenters cut them (`まし` + `た`). The Lao, Khmer and Burmese lists were written for
+/// nutgraf from the grammar of each language: conjunctions, prepositions, particles,
 /// pronouns, auxiliaries and demonstratives.
 const EXTRA_STOPWORDS: [(&str, &[&str]); 5] = [
-    ("zh", &["没有", "已经", "没", "个", "们"]),
-    (
-        "ja",
-        &[
-            "した",
-            "して",
-            "され",
-            "ました",
-            "まし",
-            "でし",
-            "ませ",
-            "ん",
-            "しょう",
-            "ましょう",
-            "という",
-            "として",
-            "について",
-            "における",
-            "により",
-            "によって",
-            "ず",
-            "的",
-        ],
-    ),
+    ("zh", ZH_EXTRA),
+    ("ja", JA_EXTRA),
     (
         "lo",
         &[
