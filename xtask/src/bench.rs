@@ -25,6 +25,10 @@ pub struct Args {
     /// Repetitions per measurement; the median is reported.
     #[arg(long, default_value_t = 5)]
     reps: usize,
+    /// JSON Lines of Chinese texts for the Chinese words row (default:
+    /// ../shared/data/segment/pku_test_gold.jsonl, or a paragraph of the bench's own).
+    #[arg(long)]
+    zh_data: Option<PathBuf>,
     /// Skip the cost-against-size table (its 10 MB document takes a few seconds).
     #[arg(long)]
     no_scaling: bool,
@@ -73,7 +77,7 @@ struct BenchReport {
 }
 
 /// Runs `f` over all texts `reps` times; the median wall time of one pass.
-fn time_pass(reps: usize, texts: &[String], mut f: impl FnMut(&str) -> usize) -> Duration {
+pub fn time_pass(reps: usize, texts: &[String], mut f: impl FnMut(&str) -> usize) -> Duration {
     let mut times: Vec<Duration> = (0..reps.max(1))
         .map(|_| {
             let start = Instant::now();
@@ -286,6 +290,23 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         batch,
         "the pipeline alone, alternating passes",
         Some(pipeline_alone),
+    );
+
+    // Chinese words: its own texts, so its own rates; shown after the words row.
+    let (source, zh_n, zh_mb, ours, base) =
+        crate::bench_words::measure(args.zh_data.as_deref(), reps);
+    let zh_rate = |d: Duration| zh_n as f64 / d.as_secs_f64().max(1e-12);
+    eprintln!("bench: Chinese words on {zh_n} {source}");
+    stages.insert(
+        2.min(stages.len()),
+        Row {
+            stage: "words, Chinese (texts/s)",
+            articles_per_sec: zh_rate(ours),
+            mb_per_sec: zh_mb / ours.as_secs_f64().max(1e-12),
+            baseline: "jieba-rs 0.11 cut, no HMM",
+            baseline_articles_per_sec: Some(zh_rate(base)),
+            ratio: Some(base.as_secs_f64() / ours.as_secs_f64().max(1e-12)),
+        },
     );
 
     // Threads: the same batch on a pool of one and of two threads.

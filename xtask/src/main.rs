@@ -5,12 +5,14 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod bench;
+mod bench_words;
 mod browser_check;
 mod common;
 mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
 mod eval_summarize;
+mod eval_words;
 mod generate;
 mod input;
 mod package_check;
@@ -29,7 +31,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// The user tasks (summarize, sentences, detect, keywords): the `nutgraf` command's code.
+    /// The user tasks (summarize, sentences, detect, keywords, words): the `nutgraf`
+    /// command's code.
     #[command(flatten)]
     User(nutgraf_cli::Command),
     /// Throughput per stage and end to end beside same-run baselines; cost against size.
@@ -57,6 +60,8 @@ enum EvalTask {
     Keywords(eval_keywords::Args),
     /// Summaries against reference summaries: ROUGE-1/2/L/Lsum, words, docs per second.
     Summarize(eval_summarize::Args),
+    /// Word segmentation against gold words: SIGHAN-style P/R/F1 (character spans), words/s.
+    Words(eval_words::Args),
 }
 
 /// How a task prints its results.
@@ -72,7 +77,7 @@ pub enum Format {
 /// seeds/ rather than standard input, which their help says.
 fn command() -> clap::Command {
     let mut cmd = Cli::command();
-    for name in ["summarize", "sentences", "detect", "keywords"] {
+    for name in ["summarize", "sentences", "detect", "keywords", "words"] {
         cmd = cmd.mut_subcommand(name, |sub| {
             sub.mut_arg("paths", |arg| {
                 arg.help(
@@ -101,6 +106,7 @@ fn main() -> ExitCode {
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
         Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
+        Task::Eval(EvalTask::Words(args)) => eval_words::run(args),
     };
     nutgraf_cli::exit(result)
 }

@@ -52,9 +52,11 @@ fn every_subcommand_has_help() {
         vec!["sentences", "--help"],
         vec!["detect", "--help"],
         vec!["keywords", "--help"],
+        vec!["words", "--help"],
         vec!["bench", "--help"],
         vec!["eval", "--help"],
         vec!["eval", "sentences", "--help"],
+        vec!["eval", "words", "--help"],
     ] {
         let out = xtask(&cmd, None);
         assert!(out.status.success(), "{cmd:?}");

@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'nutgraf' -ScriptBlock {
             [CompletionResult]::new('sentences', 'sentences', [CompletionResultType]::ParameterValue, 'Print the sentences of documents, one per line')
             [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Detect the language: one line of text in, one detection out')
             [CompletionResult]::new('keywords', 'keywords', [CompletionResultType]::ParameterValue, 'Print the keyphrases of documents, best first')
+            [CompletionResult]::new('words', 'words', [CompletionResultType]::ParameterValue, 'Print the words of documents (with numbers, punctuation and symbols), one per line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -88,11 +89,21 @@ Register-ArgumentCompleter -Native -CommandName 'nutgraf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'nutgraf;words' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'ISO 639-3 code of the document language; skips detection (it matters for Han text, cut as Japanese in a `jpn` document and as Chinese otherwise)')
+            [CompletionResult]::new('--max-bytes', '--max-bytes', [CompletionResultType]::ParameterName, 'Refuse documents larger than this many bytes')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for --jsonl batches (0: one per core)')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'nutgraf;help' {
             [CompletionResult]::new('summarize', 'summarize', [CompletionResultType]::ParameterValue, 'Analyse documents: clean-up, sentences, language, keyphrases, summary')
             [CompletionResult]::new('sentences', 'sentences', [CompletionResultType]::ParameterValue, 'Print the sentences of documents, one per line')
             [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Detect the language: one line of text in, one detection out')
             [CompletionResult]::new('keywords', 'keywords', [CompletionResultType]::ParameterValue, 'Print the keyphrases of documents, best first')
+            [CompletionResult]::new('words', 'words', [CompletionResultType]::ParameterValue, 'Print the words of documents (with numbers, punctuation and symbols), one per line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -106,6 +117,9 @@ Register-ArgumentCompleter -Native -CommandName 'nutgraf' -ScriptBlock {
             break
         }
         'nutgraf;help;keywords' {
+            break
+        }
+        'nutgraf;help;words' {
             break
         }
         'nutgraf;help;help' {

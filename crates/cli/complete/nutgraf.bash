@@ -31,6 +31,9 @@ _nutgraf() {
             nutgraf,summarize)
                 cmd="nutgraf__subcmd__summarize"
                 ;;
+            nutgraf,words)
+                cmd="nutgraf__subcmd__words"
+                ;;
             nutgraf__subcmd__help,detect)
                 cmd="nutgraf__subcmd__help__subcmd__detect"
                 ;;
@@ -46,6 +49,9 @@ _nutgraf() {
             nutgraf__subcmd__help,summarize)
                 cmd="nutgraf__subcmd__help__subcmd__summarize"
                 ;;
+            nutgraf__subcmd__help,words)
+                cmd="nutgraf__subcmd__help__subcmd__words"
+                ;;
             *)
                 ;;
         esac
@@ -53,7 +59,7 @@ _nutgraf() {
 
     case "${cmd}" in
         nutgraf)
-            opts="-h -V --help --version summarize sentences detect keywords help"
+            opts="-h -V --help --version summarize sentences detect keywords words help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -85,7 +91,7 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__help)
-            opts="summarize sentences detect keywords help"
+            opts="summarize sentences detect keywords words help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -155,6 +161,20 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__help__subcmd__summarize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        nutgraf__subcmd__help__subcmd__words)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -313,6 +333,32 @@ _nutgraf() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        nutgraf__subcmd__words)
+            opts="-h --jsonl --lang --max-bytes --threads --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

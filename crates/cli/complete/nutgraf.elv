@@ -26,6 +26,7 @@ set edit:completion:arg-completer[nutgraf] = {|@words|
             cand sentences 'Print the sentences of documents, one per line'
             cand detect 'Detect the language: one line of text in, one detection out'
             cand keywords 'Print the keyphrases of documents, best first'
+            cand words 'Print the words of documents (with numbers, punctuation and symbols), one per line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'nutgraf;summarize'= {
@@ -80,11 +81,20 @@ set edit:completion:arg-completer[nutgraf] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'nutgraf;words'= {
+            cand --lang 'ISO 639-3 code of the document language; skips detection (it matters for Han text, cut as Japanese in a `jpn` document and as Chinese otherwise)'
+            cand --max-bytes 'Refuse documents larger than this many bytes'
+            cand --threads 'Worker threads for --jsonl batches (0: one per core)'
+            cand --jsonl 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'nutgraf;help'= {
             cand summarize 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
             cand sentences 'Print the sentences of documents, one per line'
             cand detect 'Detect the language: one line of text in, one detection out'
             cand keywords 'Print the keyphrases of documents, best first'
+            cand words 'Print the words of documents (with numbers, punctuation and symbols), one per line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'nutgraf;help;summarize'= {
@@ -94,6 +104,8 @@ set edit:completion:arg-completer[nutgraf] = {|@words|
         &'nutgraf;help;detect'= {
         }
         &'nutgraf;help;keywords'= {
+        }
+        &'nutgraf;help;words'= {
         }
         &'nutgraf;help;help'= {
         }

@@ -30,6 +30,7 @@ complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "summarize" -d 'Anal
 complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "sentences" -d 'Print the sentences of documents, one per line'
 complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "detect" -d 'Detect the language: one line of text in, one detection out'
 complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "keywords" -d 'Print the keyphrases of documents, best first'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "words" -d 'Print the words of documents (with numbers, punctuation and symbols), one per line'
 complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l lang -d 'ISO 639-3 code of the document language; skips detection' -r
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l max-bytes -d 'Refuse documents larger than this many bytes' -r
@@ -73,8 +74,14 @@ complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l algorithm -
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -s h -l help -d 'Print help'
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "summarize" -d 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "sentences" -d 'Print the sentences of documents, one per line'
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "detect" -d 'Detect the language: one line of text in, one detection out'
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "keywords" -d 'Print the keyphrases of documents, best first'
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -l lang -d 'ISO 639-3 code of the document language; skips detection (it matters for Han text, cut as Japanese in a `jpn` document and as Chinese otherwise)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -l max-bytes -d 'Refuse documents larger than this many bytes' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -s h -l help -d 'Print help'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "summarize" -d 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "sentences" -d 'Print the sentences of documents, one per line'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "detect" -d 'Detect the language: one line of text in, one detection out'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "keywords" -d 'Print the keyphrases of documents, best first'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "words" -d 'Print the words of documents (with numbers, punctuation and symbols), one per line'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords words help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -47,6 +47,7 @@ pub mod keywords;
 pub mod progress;
 pub mod sentences;
 pub mod summarize;
+pub mod words;
 
 use input::Source;
 
@@ -75,6 +76,8 @@ pub enum Command {
     Detect(detect::Args),
     /// Print the keyphrases of documents, best first.
     Keywords(keywords::Args),
+    /// Print the words of documents (with numbers, punctuation and symbols), one per line.
+    Words(words::Args),
 }
 
 /// Runs a task. `default_sources` are what a task reads in plain-text mode when the command
@@ -86,6 +89,7 @@ pub fn run(command: Command, default_sources: &[Source]) -> Result<ExitCode> {
         Command::Sentences(args) => sentences::run(args, default_sources),
         Command::Detect(args) => detect::run(args, default_sources),
         Command::Keywords(args) => keywords::run(args, default_sources),
+        Command::Words(args) => words::run(args, default_sources),
     }
 }
 

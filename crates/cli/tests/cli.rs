@@ -128,6 +128,7 @@ fn every_subcommand_has_help() {
         vec!["sentences", "--help"],
         vec!["detect", "--help"],
         vec!["keywords", "--help"],
+        vec!["words", "--help"],
     ] {
         let out = nutgraf(&cmd, None);
         assert!(out.status.success(), "{cmd:?}");
@@ -183,4 +184,49 @@ fn no_path_reads_standard_input() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("deu\t"), "{}", stdout(&out));
+}
+
+#[test]
+fn words_prints_one_token_per_line_and_spans_in_jsonl() {
+    let text = "我们明天去北京。Trade grew 5%.";
+    let out = nutgraf(&["words"], Some(text.as_bytes().to_vec()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "我们\n明天\n去\n北京\n。\nTrade\ngrew\n5\n%\n.\n"
+    );
+    let input = format!("{}\n", serde_json::json!({"id": "a", "text": text}));
+    let out = nutgraf(&["words", "--jsonl"], Some(input.into_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["id"], "a");
+    let words = v["words"].as_array().unwrap();
+    assert_eq!(words.len(), 10);
+    for w in words {
+        let (start, end) = (w["start"].as_u64().unwrap(), w["end"].as_u64().unwrap());
+        assert_eq!(
+            &text[start as usize..end as usize],
+            w["text"].as_str().unwrap()
+        );
+    }
+    assert_eq!(
+        words[3],
+        serde_json::json!({"start": 15, "end": 21, "text": "北京", "kind": "word"})
+    );
+    let kinds: Vec<&str> = words.iter().map(|w| w["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "word",
+            "word",
+            "word",
+            "word",
+            "punctuation",
+            "word",
+            "word",
+            "number",
+            "symbol",
+            "punctuation"
+        ]
+    );
 }

@@ -93,7 +93,7 @@ fn advance(v: &mut [u64], m: &[u64]) {
 fn prefix_value(v: &[u64], j: usize) -> usize {
     let full = j / 64;
     let mut ones: usize = v.iter().take(full).map(|w| w.count_ones() as usize).sum();
-    if j % 64 != 0 {
+    if !j.is_multiple_of(64) {
         if let Some(w) = v.get(full) {
             ones += (w & ((1u64 << (j % 64)) - 1)).count_ones() as usize;
         }

@@ -391,7 +391,9 @@ impl Group {
                 }
                 unresolved &= unresolved - 1;
             }
-            if letters % 8 == 0 && lead_settled(&log_lik, &prior_kept, letters, mask, params) {
+            if letters.is_multiple_of(8)
+                && lead_settled(&log_lik, &prior_kept, letters, mask, params)
+            {
                 break;
             }
             // shift the context window

@@ -37,7 +37,7 @@ const STEMMED: [(&str, &str, Algorithm); 17] = [
 ];
 
 /// Languages with a stopword list but no stemmer: ISO 639-3 code and ISO 639-1 code.
-const UNSTEMMED: [(&str, &str); 35] = [
+const UNSTEMMED: [(&str, &str); 39] = [
     ("afr", "af"),
     ("bul", "bg"),
     ("ben", "bn"),
@@ -55,13 +55,17 @@ const UNSTEMMED: [(&str, &str); 35] = [
     ("hin", "hi"),
     ("hrv", "hr"),
     ("hye", "hy"),
+    ("cmn", "zh"),
     ("ind", "id"),
     ("jpn", "ja"),
     ("kor", "ko"),
     ("lat", "la"),
     ("lit", "lt"),
     ("lav", "lv"),
+    ("lao", "lo"),
+    ("khm", "km"),
     ("mar", "mr"),
+    ("mya", "my"),
     ("zsm", "ms"),
     ("pol", "pl"),
     ("slk", "sk"),
@@ -77,7 +81,7 @@ const UNSTEMMED: [(&str, &str); 35] = [
 
 /// Other spellings accepted for a language code: ISO 639-1 codes, ISO 639-2/B codes and the
 /// macrolanguage codes some tools use.
-const ALIASES: [(&str, &str); 10] = [
+const ALIASES: [(&str, &str); 14] = [
     ("nor", "nob"),
     ("nno", "nob"),
     ("fas", "pes"),
@@ -88,6 +92,164 @@ const ALIASES: [(&str, &str); 10] = [
     ("ger", "deu"),
     ("fre", "fra"),
     ("dut", "nld"),
+    ("zho", "cmn"),
+    ("chi", "cmn"),
+    ("bur", "mya"),
+    ("tai", "tha"),
+];
+
+/// Chinese stopwords that NLTK's list (the one the `stop-words` crate has) lacks: function
+/// words and adverbs; localizers (`上` in `会议上`, `前` in `2030年前`); measure words, which
+/// the tokenizer splits off their numerals (`三` + `条`); the reporting verbs of news.
+#[rustfmt::skip]
+const ZH_EXTRA: &[&str] = &[
+    "没有", "已经", "没", "们", "只", "再", "约", "总", "共", "还", "又", "很", "都", "也",
+    "就", "才", "更", "最", "太", "已", "曾", "正", "将", "会", "能", "可", "该", "得",
+    "着", "过", "此", "各", "每", "某", "并", "被", "让", "给", "向", "由", "自", "至",
+    "据", "多", "少", "约为", "左右",
+    "上", "下", "中", "里", "内", "外", "前", "后", "间", "旁",
+    "个", "位", "名", "种", "条", "项", "次", "座", "家", "件", "张", "些", "批", "届",
+    "场", "台", "辆", "架", "篇", "句", "段", "轮", "层", "份", "双", "套", "类", "元",
+    "说", "称", "表示", "指出", "认为", "据介绍", "据悉", "据了解",
+];
+
+/// Japanese stopwords that the stopwords-iso list lacks: the inflected forms the segmenter
+/// cuts (`見` + `まし` + `た`) and compound particles.
+#[rustfmt::skip]
+const JA_EXTRA: &[&str] = &[
+    "した", "して", "され", "ました", "まし", "でし", "ませ", "ん", "しょう", "ましょう",
+    "という", "として", "について", "における", "により", "によって", "ず", "的",
+];
+
+/// Stopwords added to (or, for Lao, Khmer and Burmese, standing in for) the list the
+/// `stop-words` crate has for a language (NLTK's for Chinese, stopwords-iso's for Japanese
+/// and Thai), by ISO 639-1 code: function words that the lists lack, in the forms the word
+/// segmenters cut them (`まし` + `た`). The Lao, Khmer and Burmese lists were written for
+/// nutgraf from the grammar of each language: conjunctions, prepositions, particles,
+/// pronouns, auxiliaries and demonstratives.
+const EXTRA_STOPWORDS: [(&str, &[&str]); 5] = [
+    ("zh", ZH_EXTRA),
+    ("ja", JA_EXTRA),
+    (
+        "lo",
+        &[
+            "ແລະ",
+            "ຂອງ",
+            "ທີ່",
+            "ໃນ",
+            "ເປັນ",
+            "ມີ",
+            "ໄດ້",
+            "ຈະ",
+            "ບໍ່",
+            "ກັບ",
+            "ໃຫ້",
+            "ຈາກ",
+            "ນີ້",
+            "ນັ້ນ",
+            "ວ່າ",
+            "ແມ່ນ",
+            "ກໍ",
+            "ຫຼື",
+            "ແຕ່",
+            "ຢູ່",
+            "ເຊິ່ງ",
+            "ຕໍ່",
+            "ໂດຍ",
+            "ຍັງ",
+            "ແລ້ວ",
+            "ຂ້ອຍ",
+            "ເຂົາ",
+            "ພວກ",
+            "ເຮົາ",
+            "ທ່ານ",
+            "ຄື",
+            "ເພື່ອ",
+            "ຫາ",
+            "ກ່ຽວກັບ",
+        ],
+    ),
+    (
+        "km",
+        &[
+            "និង",
+            "ជា",
+            "នៅ",
+            "បាន",
+            "ដែល",
+            "ក្នុង",
+            "ពី",
+            "នេះ",
+            "នោះ",
+            "មាន",
+            "ទៅ",
+            "របស់",
+            "ថា",
+            "ដើម្បី",
+            "ឬ",
+            "គឺ",
+            "ទេ",
+            "មិន",
+            "ហើយ",
+            "ក៏",
+            "ដល់",
+            "ជាមួយ",
+            "សម្រាប់",
+            "តែ",
+            "គេ",
+            "ខ្ញុំ",
+            "យើង",
+            "គាត់",
+            "វា",
+            "នឹង",
+            "ត្រូវ",
+            "លើ",
+            "ដោយ",
+            "ផង",
+            "ដែរ",
+        ],
+    ),
+    (
+        "my",
+        &[
+            "သည်",
+            "က",
+            "ကို",
+            "၏",
+            "နှင့်",
+            "နဲ့",
+            "မှာ",
+            "တွင်",
+            "၌",
+            "ပါ",
+            "တယ်",
+            "ခဲ့",
+            "မည်",
+            "မယ်",
+            "များ",
+            "တို့",
+            "ဖြစ်",
+            "ရှိ",
+            "မှ",
+            "လည်း",
+            "သို့",
+            "ဟု",
+            "ပြီး",
+            "သော",
+            "ဒီ",
+            "ထို",
+            "၍",
+            "လို့",
+            "ကြ",
+            "နေ",
+            "ပြီ",
+            "သူ",
+            "ကျွန်တော်",
+            "ကျွန်မ",
+            "ဤ",
+            "ရန်",
+        ],
+    ),
 ];
 
 /// Stopwords and stemming for one language, chosen by ISO 639-3 code.
@@ -110,7 +272,7 @@ const ALIASES: [(&str, &str); 10] = [
 pub struct Analyzer {
     code: Option<&'static str>,
     stemmer: Option<Stemmer>,
-    stopwords: FxHashSet<&'static str>,
+    stopwords: FxHashSet<Cow<'static, str>>,
     /// Stems already computed, shared by every document analysed with this analyzer, found by
     /// the [`Key`] of the word.
     cache: RwLock<HashTable<CachedWord>>,
@@ -157,9 +319,6 @@ impl Analyzer {
                 return Analyzer::build(Some(iso3), iso1, None);
             }
         }
-        if code == "cmn" || code == "zh" || code == "zho" {
-            return Analyzer::build(Some("cmn"), "zh", None);
-        }
         Analyzer::none()
     }
 
@@ -179,9 +338,18 @@ impl Analyzer {
     }
 
     fn build(code: Option<&'static str>, iso1: &str, algorithm: Option<Algorithm>) -> Analyzer {
+        let extra = EXTRA_STOPWORDS
+            .iter()
+            .find(|(code, _)| *code == iso1)
+            .map_or(&[][..], |(_, words)| *words);
+        // The lists are not all in normal form (Thai writes the vowel sara am in two code
+        // points in places): each entry is looked up as the tokens' normal forms are.
         let stopwords = stop_words::lookup(iso1)
-            .map(|words| words.iter().copied().collect())
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .iter()
+            .chain(extra)
+            .map(|&w| crate::normalize(w))
+            .collect();
         Analyzer {
             code,
             stemmer: algorithm.map(Stemmer::create),
@@ -332,8 +500,71 @@ pub fn supported_languages() -> Vec<&'static str> {
         .iter()
         .map(|(c, _, _)| *c)
         .chain(UNSTEMMED.iter().map(|(c, _)| *c))
-        .chain(std::iter::once("cmn"))
         .collect();
     codes.sort_unstable();
     codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Analyzer;
+    use crate::{Document, SentenceSplitter};
+
+    #[test]
+    fn scripts_without_spaces_have_stopwords() {
+        for (code, stop, content) in [
+            ("cmn", "的", "工厂"),
+            ("zho", "已经", "北京"),
+            ("jpn", "は", "映画"),
+            ("jpn", "まし", "東京"),
+            ("tha", "ที่", "ร้าน"),
+            // the stopwords-iso list writes sara am in two code points; text has one
+            ("tha", "ทำ", "อาหาร"),
+            ("lao", "ແລະ", "ປະເທດ"),
+            ("khm", "និង", "សៀវភៅ"),
+            ("mya", "သည်", "စာအုပ်"),
+        ] {
+            let a = Analyzer::for_code(code);
+            assert!(a.is_stopword(stop), "{code} {stop}");
+            assert!(!a.is_stopword(content), "{code} {content}");
+        }
+    }
+
+    #[test]
+    fn a_chinese_document_has_content_words() {
+        let text = "新的地铁线路今天开通了，市民们纷纷前来乘坐。地铁线路缩短了通勤时间。";
+        let doc = Document::new(
+            text,
+            &SentenceSplitter::for_code("cmn"),
+            &Analyzer::for_code("cmn"),
+        );
+        let content: Vec<&str> = doc
+            .tokens()
+            .iter()
+            .filter(|t| t.is_content())
+            .map(|t| doc.norm(t.norm))
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "新", "地铁", "线路", "开通", "市民", "纷纷", "前来", "乘坐", "地铁", "线路",
+                "缩短", "通勤", "时间"
+            ]
+        );
+    }
+
+    #[test]
+    fn han_in_a_japanese_document_is_cut_as_japanese() {
+        // a run of kanji alone between punctuation: the Japanese segmenter, when told
+        let text = "「東京都知事」";
+        let whole = std::iter::once(0..text.len()).collect();
+        let doc = Document::from_sentences(text, whole, &Analyzer::for_code("jpn"));
+        let words: Vec<&str> = doc.tokens().iter().map(|t| doc.surface(t)).collect();
+        assert_eq!(words, ["「", "東京", "都知事", "」"]);
+        let chinese: Vec<&str> = crate::tokenize(text)
+            .iter()
+            .map(|t| t.as_str(text))
+            .collect();
+        assert_ne!(chinese, words);
+    }
 }

@@ -143,6 +143,8 @@ impl<'t> Document<'t> {
         let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
         let mut terms = Terms::new(text.len());
         let mut last_end = 0;
+        // Han text in a Japanese document is cut as Japanese.
+        let japanese = analyzer.code() == Some("jpn");
         for span in sentences {
             let Some(slice) = text.get(span.clone()) else {
                 continue;
@@ -154,7 +156,7 @@ impl<'t> Document<'t> {
             let sentence = sents.len() as u32;
             let first = tokens.len();
             let offset = span.start;
-            tokenize_with(slice, |surface, start, end, kind| {
+            tokenize_with(slice, japanese, |surface, start, end, kind| {
                 let norm = terms.norm_of(surface, kind);
                 // the stem and stopword flag are filled in below, once the new words are
                 // stemmed together

@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::segment::{self, is_spaceless};
+
 /// What a [`Token`] is made of.
 ///
 /// ```
@@ -20,10 +22,12 @@ use std::ops::Range;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TokenKind {
     /// Letters (with marks), possibly joined by inner apostrophes or hyphens: `don't`,
-    /// `high-tech`, `Xi`. A CJK ideograph or kana is a word of its own.
+    /// `high-tech`, `Xi`; in Chinese, Japanese, Thai, Lao, Khmer and Burmese, a word the
+    /// segmenter of the script cut (`北京`, `ร้าน`).
     Word,
     /// Digits, possibly with inner `.`, `,` or `:` between digits, and letters glued to them
-    /// (`2022`, `100.00`, `5th`, `10:30`).
+    /// (`2022`, `100.00`, `5th`, `10:30`); a Chinese date or amount (`2001年`, `50万`, `12％`)
+    /// and a number written in Chinese numerals (`三十一`, `二○○一年`).
     Number,
     /// Punctuation: `. , ; : ! ? " ' ( ) [ ] { } - … « » “ ”` and the like.
     Punctuation,
@@ -75,14 +79,17 @@ impl Token {
     }
 }
 
-/// Lowercases a word and folds typographic apostrophes to `'`. Borrows when the word is
-/// already in normal form (the common case for running text), so it allocates rarely.
+/// Lowercases a word and folds typographic apostrophes to `'`, full-width forms of ASCII
+/// (`ＡＢＣ１２３`, typed in Chinese and Japanese text) to ASCII, and the Thai and Lao vowel
+/// sara am typed in two code points to its one. Borrows when the word is already in normal
+/// form (the common case for running text), so it allocates rarely.
 ///
 /// ```
 /// use nutgraf_tokenize::normalize;
 /// assert_eq!(normalize("Beijing"), "beijing");
 /// assert!(matches!(normalize("beijing"), std::borrow::Cow::Borrowed(_)));
 /// assert_eq!(normalize("ÉTÉ"), "été");
+/// assert_eq!(normalize("ＷＴＯ"), "wto");
 /// ```
 pub fn normalize(word: &str) -> Cow<'_, str> {
     if !needs_normalizing(word) {
@@ -104,16 +111,35 @@ fn needs_normalizing(word: &str) -> bool {
         ascii &= b.is_ascii();
     }
     !ascii
-        && word
-            .chars()
-            .any(|c| c.is_uppercase() || c == '\u{2019}' || c == '\u{02BC}')
+        && word.chars().any(|c| {
+            c.is_uppercase()
+                || matches!(
+                    c,
+                    '\u{2019}' | '\u{02BC}' | '\u{FF01}'..='\u{FF5E}' | '\u{0E4D}' | '\u{0ECD}'
+                )
+        })
 }
 
 /// Appends the normal form of `word` to `out`.
 fn push_normal(word: &str, out: &mut String) {
-    for c in word.chars() {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\u{2019}' | '\u{02BC}' => out.push('\''),
+            // full-width forms of ASCII (Chinese and Japanese typing): the ASCII character
+            '\u{FF01}'..='\u{FF5E}' => {
+                let ascii = char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c);
+                out.push(ascii.to_ascii_lowercase());
+            }
+            // Thai and Lao sara am typed as nikhahit + sara aa: the one code point
+            '\u{0E4D}' if chars.peek() == Some(&'\u{0E32}') => {
+                chars.next();
+                out.push('\u{0E33}');
+            }
+            '\u{0ECD}' if chars.peek() == Some(&'\u{0EB2}') => {
+                chars.next();
+                out.push('\u{0EB3}');
+            }
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
@@ -141,10 +167,16 @@ pub(crate) fn normalize_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str 
 ///   `dell'`, ...) is split after the apostrophe (`l'` + `homme`);
 /// - a hyphen between letters or digits joins them (`high-tech`, `COVID-19`);
 /// - `.`, `,` and `:` between digits stay inside a number (`100.00`, `1,000`, `10:30`);
-/// - each CJK ideograph, kana or Hangul syllable block run is split per character, as
-///   UAX #29 does for ideographs, because those scripts do not use spaces.
+/// - a run of Chinese, Japanese, Thai, Lao, Khmer or Burmese script, written without spaces,
+///   is cut into words by a dictionary segmenter (see the crate doc for which); Korean is
+///   split at its spaces like European languages;
+/// - in Chinese, a number and the date unit or multiplier after it make one token (`2001年`,
+///   `12月`, `50万`, `12％`), a number in Chinese numerals is one token (`二○○一年`, `三十一`),
+///   and a measure word is split from the numeral before it (`三` + `个`); a run of dashes or
+///   ellipses (`——`, `……`) is one punctuation token.
 ///
-/// Cost is linear in the length of the text.
+/// Cost is linear in the length of the text. The first Chinese text loads jieba's dictionary
+/// (about 0.15 s and 30 MB, once per process; [`crate::warm_up`] does it ahead of time).
 ///
 /// ```
 /// use nutgraf_tokenize::tokenize;
@@ -169,7 +201,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// assert_eq!(tokens[0].as_str(text), "Two");
 /// ```
 pub fn tokenize_into(text: &str, offset: usize, out: &mut Vec<Token>) {
-    tokenize_with(text, |_, start, end, kind| {
+    tokenize_with(text, false, |_, start, end, kind| {
         out.push(Token {
             span: offset + start..offset + end,
             kind,
@@ -240,7 +272,11 @@ fn alnum_run(bytes: &[u8]) -> usize {
 /// The tokenizer behind [`tokenize_into`]: calls `emit` with the text, start, end and kind
 /// of each token, spans relative to `text`, in order.
 #[inline]
-pub(crate) fn tokenize_with(text: &str, mut emit: impl FnMut(&str, usize, usize, TokenKind)) {
+pub(crate) fn tokenize_with(
+    text: &str,
+    japanese: bool,
+    mut emit: impl FnMut(&str, usize, usize, TokenKind),
+) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -262,7 +298,10 @@ pub(crate) fn tokenize_with(text: &str, mut emit: impl FnMut(&str, usize, usize,
                         i = end;
                         continue;
                     }
-                    let (end, kind, apostrophe) = scan_word(text, i);
+                    let (mut end, kind, apostrophe) = scan_word(text, i);
+                    if kind == TokenKind::Number {
+                        end = number_unit_end(text, i, end);
+                    }
                     push_word(text, (i, end), kind, apostrophe, &mut emit);
                     i = end;
                 }
@@ -284,16 +323,16 @@ pub(crate) fn tokenize_with(text: &str, mut emit: impl FnMut(&str, usize, usize,
         let len = c.len_utf8();
         if c.is_whitespace() || is_invisible(c) {
             i += len;
-        } else if is_cjk(c) {
-            emit(
-                text.get(i..i + len).unwrap_or(""),
-                i,
-                i + len,
-                TokenKind::Word,
-            );
-            i += len;
+        } else if let Some(fam) = segment::family(c) {
+            let (end, kana) = segment::run_end(text, i, fam);
+            let run = text.get(i..end).unwrap_or("");
+            segment::segment(run, i, fam, japanese || kana, &mut emit);
+            i = end.max(i + len);
         } else if is_word_char(c) {
-            let (end, kind, apostrophe) = scan_word(text, i);
+            let (mut end, kind, apostrophe) = scan_word(text, i);
+            if kind == TokenKind::Number {
+                end = number_unit_end(text, i, end);
+            }
             push_word(text, (i, end), kind, apostrophe, &mut emit);
             i = end;
         } else {
@@ -302,11 +341,61 @@ pub(crate) fn tokenize_with(text: &str, mut emit: impl FnMut(&str, usize, usize,
             } else {
                 TokenKind::Symbol
             };
-            let end = symbol_end(text, i + len);
+            let end = if is_dash_or_ellipsis(c) {
+                same_run_end(text, i, c)
+            } else {
+                symbol_end(text, i + len)
+            };
             emit(text.get(i..end).unwrap_or(""), i, end, kind);
             i = end;
         }
     }
+}
+
+/// Where the number at bytes `start..end` of `text` ends with the Chinese or Japanese unit
+/// that may follow it: a date unit (a year of four digits `2001年`, `12月`, `31日`), the multipliers `万` and `亿`
+/// (`50万`, `1万亿`), or a full-width per cent sign (`90％`).
+fn number_unit_end(text: &str, start: usize, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    // the units are all three-byte characters from U+3000 on
+    if rest.as_bytes().first().is_none_or(|&b| b < 0xE3) {
+        return end;
+    }
+    let mut chars = rest.chars();
+    let mut to = end;
+    let mut multiplier = false;
+    for c in chars.by_ref() {
+        if matches!(c, '万' | '亿') {
+            multiplier = true;
+            to += c.len_utf8();
+            continue;
+        }
+        // a year is four digits (`2001年`); `10年` is ten years, a number and a measure word
+        let year = c != '年'
+            || text
+                .get(start..end)
+                .is_some_and(|n| n.chars().count() == 4 && n.chars().all(char::is_numeric));
+        if (segment::is_date_unit(c) && !multiplier && year) || c == '％' {
+            to += c.len_utf8();
+        }
+        break;
+    }
+    to
+}
+
+/// Dashes and ellipses, which Chinese and Japanese type twice (`——`, `……`): a run of one of
+/// them is one punctuation token.
+fn is_dash_or_ellipsis(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2014}' | '\u{2015}' | '\u{2026}' | '\u{22EF}' | '\u{2500}'
+    )
+}
+
+/// The end of the run of `c` that starts at byte `start` of `text`.
+fn same_run_end(text: &str, start: usize, c: char) -> usize {
+    let run = text.get(start..).unwrap_or("");
+    start + run.len() - run.trim_start_matches(c).len()
 }
 
 /// Where a punctuation mark or symbol ending before `end` really ends: a character's trailing
@@ -394,14 +483,6 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Han ideographs, kana and the like: scripts written without spaces, one token a character.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '\u{31F0}'..='\u{31FF}'
-        | '\u{FF66}'..='\u{FF9D}')
-}
-
 /// Unicode punctuation beyond ASCII (general categories P*), for the blocks news text uses.
 pub(crate) fn is_punctuation(c: char) -> bool {
     matches!(c,
@@ -458,7 +539,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind, bool) {
         let Some(c) = rest.next() else {
             break;
         };
-        if is_word_char(c) && !is_cjk(c) {
+        if is_word_char(c) && !is_spaceless(c) {
             if first && c.is_numeric() {
                 kind = TokenKind::Number;
             }
@@ -469,7 +550,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind, bool) {
         }
         // A joiner is kept only when a word character follows it.
         let next = rest.next();
-        let next_is_word = next.is_some_and(|n| is_word_char(n) && !is_cjk(n));
+        let next_is_word = next.is_some_and(|n| is_word_char(n) && !is_spaceless(n));
         let joins = match c {
             '.' | ',' | ':' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
             '-' | '\u{2010}' | '\u{2011}' => next_is_word,
@@ -550,11 +631,13 @@ mod tests {
     #[test]
     fn clitic_and_elision_lists_match_by_ascii_case_folding() {
         // split_point compares with eq_ignore_ascii_case instead of normalizing: that is
-        // exact only if no non-ASCII char lowercases to a string found in the lists.
+        // exact only if no non-ASCII char lowercases to a string found in the lists. The
+        // full-width forms of ASCII (Chinese and Japanese typing) are left out: they fold to
+        // ASCII, but no one types a French elision or an English clitic in them.
         let letters: String = CLITICS.iter().chain(ELISIONS.iter()).copied().collect();
         for c in (0..=0x10FFFFu32)
             .filter_map(char::from_u32)
-            .filter(|c| !c.is_ascii())
+            .filter(|c| !c.is_ascii() && !('\u{FF01}'..='\u{FF5E}').contains(c))
         {
             let lower = normalize(c.encode_utf8(&mut [0; 4])).into_owned();
             let hits = lower.is_ascii() && lower.chars().all(|l| letters.contains(l));
