@@ -11,6 +11,7 @@ use nutgraf_tokenize::{DocToken, Document, FxHasher, TermId, TokenKind};
 use smallvec::{SmallVec, smallvec};
 
 use crate::Keyphrase;
+use crate::iso_extra::ISO_EXTRA;
 use crate::lexicon::{
     ENGLISH_BOUNDARY, ENGLISH_WEAK, english_boundary_by_suffix, english_weak_by_suffix,
 };
@@ -88,9 +89,38 @@ fn looks_english(doc: &Document<'_>) -> bool {
     words > 0 && hits * 100 >= words * 6
 }
 
+/// The code as this crate knows it (`eng` or a code of [`ISO_EXTRA`]), or `None`.
+pub(crate) fn language_code(code: &str) -> Option<&'static str> {
+    let code = code.trim();
+    if code.eq_ignore_ascii_case("eng") || code.eq_ignore_ascii_case("en") {
+        return Some("eng");
+    }
+    ISO_EXTRA
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map(|&(c, _)| c)
+}
+
+/// The extra boundary words of a language (sorted), empty when it has none.
+fn iso_extra(code: Option<&str>) -> &'static [&'static str] {
+    code.and_then(|code| ISO_EXTRA.iter().find(|(c, _)| *c == code))
+        .map_or(&[], |&(_, words)| words)
+}
+
 impl<'a, 't> Prep<'a, 't> {
     pub fn new(doc: &'a Document<'t>, english: Option<bool>) -> Prep<'a, 't> {
+        Prep::with_language(doc, english, None)
+    }
+
+    /// As [`Prep::new`], with the document's language (a code from [`language_code`]): its
+    /// stopwords-iso words bound candidates too.
+    pub fn with_language(
+        doc: &'a Document<'t>,
+        english: Option<bool>,
+        language: Option<&str>,
+    ) -> Prep<'a, 't> {
         let english = english.unwrap_or_else(|| looks_english(doc));
+        let extra = iso_extra(language);
         let mut norm_class: Vec<Option<Class>> = vec![None; doc.norm_count()];
         let tokens = doc.tokens();
         let mut class = Vec::with_capacity(tokens.len());
@@ -107,8 +137,8 @@ impl<'a, 't> Prep<'a, 't> {
                 TokenKind::Punctuation | TokenKind::Symbol => Class::Punct,
                 TokenKind::Number => Class::Number,
                 TokenKind::Word => match norm_class.get_mut(t.norm as usize) {
-                    Some(slot) => *slot.get_or_insert_with(|| word_class(doc, t, english)),
-                    None => word_class(doc, t, english),
+                    Some(slot) => *slot.get_or_insert_with(|| word_class(doc, t, english, extra)),
+                    None => word_class(doc, t, english, extra),
                 },
             };
             class.push(c);
@@ -178,7 +208,7 @@ impl<'a, 't> Prep<'a, 't> {
     }
 }
 
-fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
+fn word_class(doc: &Document<'_>, t: &DocToken, english: bool, extra: &[&str]) -> Class {
     let norm = doc.norm(t.norm);
     if t.stopword {
         return Class::Stop;
@@ -189,6 +219,9 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
     let cjk = first.is_some_and(is_cjk);
     if !norm.chars().any(char::is_alphabetic) || (single && !cjk) {
         return Class::Stop;
+    }
+    if extra.binary_search(&norm).is_ok() {
+        return Class::Boundary;
     }
     if english {
         if let Some(&class) = english_class().get(norm) {
