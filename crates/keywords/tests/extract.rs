@@ -247,3 +247,53 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_default_trims_a_verb_after_a_plural_subject_and_a_lowercase_lead_before_a_name() {
+    let text = "Farm workers protest in the capital. Farm workers want better pay, and the \
+                minister meets Alvarez on Monday. Farm workers say the minister ignores them. \
+                Alvarez leads the union of farm workers.";
+    let top = extract(text, Algorithm::Nutgraf);
+    let texts: Vec<String> = top.iter().map(|k| k.text.to_lowercase()).collect();
+    assert!(texts.iter().any(|t| t == "farm workers"), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("workers protest")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("meets alvarez")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "alvarez"), "{texts:?}");
+}
+
+#[test]
+fn the_default_lists_a_name_once_beside_the_phrase_that_ends_in_it() {
+    let top = extract(&seed(), Algorithm::Nutgraf);
+    let texts: Vec<&str> = top.iter().map(|k| k.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Russian President Vladimir Putin"),
+        "{texts:?}"
+    );
+    assert!(!texts.contains(&"Putin"), "{texts:?}");
+    assert!(texts.contains(&"Chinese leader Xi Jinping"), "{texts:?}");
+    assert!(!texts.contains(&"Xi"), "{texts:?}");
+    assert!(texts.contains(&"Russian troops"), "{texts:?}");
+}
+
+#[test]
+fn a_named_language_bounds_phrases_with_its_stopwords_iso_words() {
+    let text = "Hoje dois soldados portugueses chegaram a Lisboa. Os soldados portugueses \
+                foram recebidos hoje pelo ministro da defesa. Agora os dois soldados descansam.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let plain = Extractor::default().extract(&doc);
+    let named = Extractor::default().language(Some("por")).extract(&doc);
+    let has = |ks: &[Keyphrase], w: &str| ks.iter().any(|k| k.text.to_lowercase().contains(w));
+    assert!(has(&plain, "dois") || has(&plain, "hoje"), "{plain:?}");
+    assert!(!has(&named, "dois") && !has(&named, "hoje"), "{named:?}");
+    assert!(has(&named, "soldados portugueses"), "{named:?}");
+}
