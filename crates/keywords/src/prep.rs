@@ -48,7 +48,24 @@ pub(crate) struct Prep<'a, 't> {
     pub class: Vec<Class>,
     /// Per token: the index of its sentence's first token.
     pub sent_first: Vec<u32>,
+    /// The words that join two nouns into one noun phrase in the document's language
+    /// (Romance `de`: `chefe de Estado`, `ministère de la Santé`), empty for the others.
+    pub connectors: &'static [&'static str],
 }
+
+/// Connectors of Romance noun phrases (noun + `de`/`di` + noun), by ISO 639-3 code.
+const CONNECTORS: &[(&str, &[&str])] = &[
+    ("cat", &["de", "del", "dels", "d"]),
+    ("fra", &["de", "du", "des", "d"]),
+    ("glg", &["de", "da", "do", "das", "dos"]),
+    (
+        "ita",
+        &["di", "del", "della", "dello", "dei", "degli", "delle", "d"],
+    ),
+    ("por", &["de", "da", "do", "das", "dos"]),
+    ("ron", &["de"]),
+    ("spa", &["de", "del"]),
+];
 
 /// The class the English word lists give a word: [`Class::Boundary`] for the closed-class
 /// words and general verbs, [`Class::Weak`] for the general adjectives (a word on both lists
@@ -163,10 +180,14 @@ impl<'a, 't> Prep<'a, 't> {
                 }
             }
         }
+        let connectors = language
+            .and_then(|code| CONNECTORS.iter().find(|(c, _)| *c == code))
+            .map_or(&[][..], |&(_, words)| words);
         Prep {
             doc,
             class,
             sent_first,
+            connectors,
         }
     }
 

@@ -297,3 +297,29 @@ fn a_named_language_bounds_phrases_with_its_stopwords_iso_words() {
     assert!(!has(&named, "dois") && !has(&named, "hoje"), "{named:?}");
     assert!(has(&named, "soldados portugueses"), "{named:?}");
 }
+
+#[test]
+fn a_romance_phrase_joined_by_de_is_a_candidate_when_it_recurs() {
+    let text = "A ministra da Saúde visitou Braga. A ministra da Saúde falou com autarcas. \
+                Em Braga, a ministra da Saúde inaugurou um hospital. O hospital custou caro.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let top = Extractor::default().language(Some("por")).extract(&doc);
+    assert!(top.iter().any(|k| k.text == "ministra da Saúde"), "{top:?}");
+    // once only: not joined
+    let once = "A ministra da Saúde visitou Braga. A ponte de Braga custou caro. Braga gostou.";
+    let doc = Document::new(
+        once,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let top = Extractor::default().language(Some("por")).extract(&doc);
+    assert!(
+        top.iter()
+            .all(|k| !k.text.contains(" da ") && !k.text.contains(" de ")),
+        "{top:?}"
+    );
+}
