@@ -193,17 +193,27 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
                 langs.join(", "),
                 args.k
             );
-            println!(
-                "{:<14} {:>7} {:>7} {:>7} {:>10}",
-                "algorithm", "P", "R", "F1", "docs/s"
-            );
-            for o in &outcomes {
-                let name = match &o.lang {
+            let names: Vec<String> = outcomes
+                .iter()
+                .map(|o| match &o.lang {
                     Some(l) => format!("  {} [{l}, {}]", o.algorithm, o.documents),
                     None => o.algorithm.to_string(),
-                };
+                })
+                .collect();
+            // as wide as the longest name, at least 14 (the width before per-language rows)
+            let w = names
+                .iter()
+                .map(|n| n.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(14);
+            println!(
+                "{:<w$} {:>7} {:>7} {:>7} {:>10}",
+                "algorithm", "P", "R", "F1", "docs/s"
+            );
+            for (o, name) in outcomes.iter().zip(&names) {
                 println!(
-                    "{:<14} {:>7.2} {:>7.2} {:>7.2} {:>10.0}",
+                    "{:<w$} {:>7.2} {:>7.2} {:>7.2} {:>10.0}",
                     name, o.precision, o.recall, o.f1, o.docs_per_second
                 );
             }
