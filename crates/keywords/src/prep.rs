@@ -238,7 +238,10 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool, extra: &[&str]) -
     let first = chars.next();
     let single = chars.next().is_none();
     let cjk = first.is_some_and(is_cjk);
-    if !norm.chars().any(char::is_alphabetic) || (single && !cjk) {
+    if !norm.chars().any(char::is_alphabetic)
+        || (single && !cjk)
+        || (!english && elided_clitic(norm))
+    {
         return Class::Stop;
     }
     if extra.binary_search(&norm).is_ok() {
@@ -256,6 +259,20 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool, extra: &[&str]) -
         }
     }
     Class::Content
+}
+
+/// Whether a word is an elided clitic standing alone (French and Italian `l'`, `d'`, `qu'`,
+/// `jusqu'`, `un'`): one or two letters, or a word in `qu`, before a final apostrophe. It can
+/// never be a keyphrase word. Not applied to English, whose `O'` and `D'` start names
+/// (`O'Brien`).
+fn elided_clitic(norm: &str) -> bool {
+    let Some(stem) = norm
+        .strip_suffix('\'')
+        .or_else(|| norm.strip_suffix('\u{2019}'))
+    else {
+        return false;
+    };
+    stem.chars().count() <= 2 || stem.ends_with("qu")
 }
 
 fn is_cjk(c: char) -> bool {

@@ -323,3 +323,21 @@ fn a_romance_phrase_joined_by_de_is_a_candidate_when_it_recurs() {
         "{top:?}"
     );
 }
+
+#[test]
+fn a_french_elided_article_never_starts_a_keyphrase() {
+    let text = "L'épidémie frappe l'Ehpad de Nanterre. Dans l'Ehpad, l'équipe soignante \
+                manque de masques. L'équipe soignante de l'Ehpad demande de l'aide.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("fra"),
+        &Analyzer::for_code("fra"),
+    );
+    let top = Extractor::default().language(Some("fra")).extract(&doc);
+    assert!(!top.is_empty());
+    for k in &top {
+        let lower = k.text.to_lowercase();
+        assert!(!lower.starts_with("l'") && !lower.starts_with("l’"), "{top:?}");
+    }
+    assert!(top.iter().any(|k| k.text == "Ehpad"), "{top:?}");
+}
