@@ -4,9 +4,10 @@ use nutgraf_tokenize::{TermId, TokenKind};
 
 use crate::Keyphrase;
 use crate::prep::{
-    Candidates, Class, Finish, FxMap, FxSet, Graph, MAX_NGRAM, Prep, Vertices, distinct_edges,
-    finish, finish_with, pagerank,
+    Candidates, Claims, Class, Finish, FxMap, FxSet, Graph, MAX_NGRAM, Prep, Vertices,
+    distinct_edges, finish, finish_claiming, finish_with, pagerank,
 };
+use smallvec::SmallVec;
 
 // ---------------------------------------------------------------------------------------
 // YAKE! (Campos et al. 2020), as the reference implementation (LIAAD/yake) and its Rust
@@ -870,20 +871,38 @@ pub(crate) fn nutgraf(prep: &Prep<'_, '_>, max_words: usize, opts: &Finish) -> V
     // way round (a phrase dropped after its name) cost 0.9 on DUC-2001, whose keys are the
     // full phrases ("Hurricane Gilbert").
     let names = name_heads(prep, &cands);
-    finish_with(prep, &cands, &scores, opts, |i, k| {
-        let (Some(c), Some(kept)) = (cands.list.get(i), cands.list.get(k)) else {
-            return false;
+    let wants = |i: usize| -> Option<TermId> {
+        if names.get(i).copied().unwrap_or(false) {
+            cands.list.get(i).and_then(|c| c.stems.first().copied())
+        } else {
+            None
+        }
+    };
+    let claims = |k: usize| -> SmallVec<[TermId; 4]> {
+        let Some(kept) = cands.list.get(k) else {
+            return SmallVec::new();
         };
-
-        names.get(i).copied().unwrap_or(false)
-            && kept.len() > 1
-            && (kept.stems.last() == c.stems.first()
-                || c.stems.first().is_some_and(|s| {
-                    kept.stems
-                        .get(name_tail(prep, kept)..)
-                        .is_some_and(|tail| tail.contains(s))
-                }))
-    })
+        if kept.len() < 2 {
+            return SmallVec::new();
+        }
+        let mut out: SmallVec<[TermId; 4]> = kept
+            .stems
+            .get(name_tail(prep, kept)..)
+            .map(SmallVec::from_slice)
+            .unwrap_or_default();
+        out.extend(kept.stems.last().copied());
+        out
+    };
+    finish_claiming(
+        prep,
+        &cands,
+        &scores,
+        opts,
+        &Claims {
+            wants: &wants,
+            claims: &claims,
+        },
+    )
 }
 
 /// Where the name at the end of a phrase starts (as an offset into its words): after the

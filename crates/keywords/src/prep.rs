@@ -439,9 +439,24 @@ pub(crate) fn finish_with(
     rank_and_build(prep, cands, scores, opts, Some(&dup))
 }
 
-/// Ranks and keeps the candidates. The merge of near-duplicates is indexed (by sorted stems,
-/// and by every contiguous run of stems of the kept phrases), so without an algorithm's own
-/// `dup` test the cost is O(candidates x words per phrase^2), whatever `top_n` is.
+/// A test by claimed words, indexed: `wants(i)` is the word a candidate needs unclaimed to
+/// be kept, `claims(k)` the words a kept phrase claims. Linear in candidates and kept words.
+pub(crate) struct Claims<'f> {
+    pub wants: &'f dyn Fn(usize) -> Option<TermId>,
+    pub claims: &'f dyn Fn(usize) -> SmallVec<[TermId; 4]>,
+}
+
+/// As [`finish`], and a candidate whose wanted word a kept phrase claims is passed over.
+pub(crate) fn finish_claiming(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    claims: &Claims<'_>,
+) -> Vec<Keyphrase> {
+    rank_and_build_with(prep, cands, scores, opts, None, Some(claims))
+}
+
 fn rank_and_build(
     prep: &Prep<'_, '_>,
     cands: &Candidates,
@@ -449,6 +464,21 @@ fn rank_and_build(
     opts: &Finish,
     dup: Option<&dyn Fn(usize, usize) -> bool>,
 ) -> Vec<Keyphrase> {
+    rank_and_build_with(prep, cands, scores, opts, dup, None)
+}
+
+/// Ranks and keeps the candidates. The merge of near-duplicates is indexed (by sorted stems,
+/// and by every contiguous run of stems of the kept phrases), so without an algorithm's own
+/// `dup` test the cost is O(candidates x words per phrase^2), whatever `top_n` is.
+fn rank_and_build_with(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    dup: Option<&dyn Fn(usize, usize) -> bool>,
+    claims: Option<&Claims<'_>>,
+) -> Vec<Keyphrase> {
+    let mut claimed: FxSet<TermId> = FxSet::default();
     let n = cands.list.len().min(scores.len());
     let mut order: Vec<usize> = Vec::with_capacity(n);
     order.extend((0..n).filter(|&i| scores.get(i).is_some_and(|s| s.is_finite())));
@@ -497,6 +527,11 @@ fn rank_and_build(
                 continue;
             }
         }
+        if let Some(claims) = claims {
+            if (claims.wants)(i).is_some_and(|w| claimed.contains(&w)) {
+                continue;
+            }
+        }
         if opts.merge {
             let mut sorted = c.stems.clone();
             sorted.sort_unstable();
@@ -525,6 +560,9 @@ fn rank_and_build(
                     }
                 }
             }
+        }
+        if let Some(claims) = claims {
+            claimed.extend((claims.claims)(i));
         }
         chosen.push(i);
     }

@@ -337,7 +337,10 @@ fn a_french_elided_article_never_starts_a_keyphrase() {
     assert!(!top.is_empty());
     for k in &top {
         let lower = k.text.to_lowercase();
-        assert!(!lower.starts_with("l'") && !lower.starts_with("l’"), "{top:?}");
+        assert!(
+            !lower.starts_with("l'") && !lower.starts_with("l’"),
+            "{top:?}"
+        );
     }
     assert!(top.iter().any(|k| k.text == "Ehpad"), "{top:?}");
 }
