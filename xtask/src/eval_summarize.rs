@@ -1,6 +1,9 @@
 //! `cargo xtask eval summarize --data FILE.jsonl [--algorithm NAME|all] [--sentences N |
-//! --words N | --ratio F] [--limit N] [--format json]`: mean ROUGE-1/2/L/Lsum (rouge-score's
-//! definition, stemming on) of the summaries against the rows' reference summaries.
+//! --words N | --ratio F] [--limit N] [--tokenize rouge-score|unicode] [--format json]`: mean
+//! ROUGE-1/2/L/Lsum (rouge-score's definition, stemming on) of the summaries against the rows'
+//! reference summaries. When a row's `lang` is not English, ROUGE uses the Unicode tokenizer
+//! (`score.py summ_ml`'s: NFKC, `\w+` words, each Han/kana character a token, no stemming)
+//! and takes the reference whole, unless `--tokenize` says otherwise.
 //!
 //! Each article goes through the pipeline as users run it (clean-up, language, sentences,
 //! summary; keyphrases off). Candidates are the chosen sentences, one per line; references are
@@ -14,7 +17,8 @@ use std::time::Instant;
 
 use nutgraf::{Budget, Config, Pipeline, SummaryAlgorithm};
 use nutgraf_eval::jsonl::SummarizeRow;
-use nutgraf_eval::{RougeMean, RougeScores, greedy_oracle, read_jsonl, rouge};
+use nutgraf_eval::rouge::Tokenizer;
+use nutgraf_eval::{RougeMean, RougeScorer, RougeScores, greedy_oracle, read_jsonl};
 use nutgraf_tokenize::{SentenceSplitter, TokenKind, tokenize};
 
 /// Options of `eval summarize`.
@@ -42,6 +46,12 @@ pub struct Args {
     /// Only rows whose id hashes (FNV-1a) to this half, 0 or 1 (tune on one, report the other).
     #[arg(long)]
     half: Option<u8>,
+    /// ROUGE tokenizer: `rouge-score` (ASCII letters, Porter stemming: the English protocol) or
+    /// `unicode` (NFKC, `\w+` words, each Han/kana character a token, no stemming: as
+    /// `score.py summ_ml`). Default: `unicode` when a row's `lang` is not English, else
+    /// `rouge-score`.
+    #[arg(long, value_name = "NAME")]
+    tokenize: Option<Tokenizer>,
     /// Print as JSON instead of a table.
     #[arg(long, value_enum, default_value_t = crate::Format::Text)]
     format: crate::Format,
@@ -70,6 +80,11 @@ fn lines(sentences: &[&str]) -> String {
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether a row's `lang` code names English (ISO 639-3 `eng`, or `en`).
+fn is_english(code: &str) -> bool {
+    code.eq_ignore_ascii_case("eng") || code.eq_ignore_ascii_case("en")
 }
 
 /// Runs the evaluation; exits 0 whatever the score (a score is not an error).
@@ -103,12 +118,32 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     if rows.is_empty() {
         return Err(format!("{}: no rows to evaluate", args.data.display()).into());
     }
+    // The rows' languages other than English, for the choice of tokenizer.
+    let mut foreign: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.lang.as_deref())
+        .filter(|l| !is_english(l))
+        .collect();
+    foreign.sort_unstable();
+    foreign.dedup();
+    let tokenizer = args.tokenize.unwrap_or(if foreign.is_empty() {
+        Tokenizer::RougeScore
+    } else {
+        Tokenizer::Unicode
+    });
+    let scorer = RougeScorer::with_tokenizer(tokenizer, true);
+    let rouge = |cand: &str, reference: &str| scorer.score(cand, reference);
     let splitter = SentenceSplitter::for_code("eng");
     let references: Vec<String> = rows
         .iter()
-        .map(|r| {
-            let spans = splitter.split(&r.summary);
-            lines(&spans.into_iter().map(|s| &r.summary[s]).collect::<Vec<_>>())
+        .map(|r| match tokenizer {
+            // rouge-score's protocol: one reference sentence per line, for ROUGE-Lsum.
+            Tokenizer::RougeScore => {
+                let spans = splitter.split(&r.summary);
+                lines(&spans.into_iter().map(|s| &r.summary[s]).collect::<Vec<_>>())
+            }
+            // summ_ml's: the reference as it is (it reports ROUGE-L, which ignores lines).
+            _ => r.summary.clone(),
         })
         .collect();
 
@@ -183,13 +218,26 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
             let out = serde_json::json!({
                 "data": args.data.display().to_string(),
                 "budget": format!("{budget:?}"),
+                "tokenizer": tokenizer.name(),
                 "results": outcomes,
             });
             println!("{}", serde_json::to_string_pretty(&out)?);
         }
         crate::Format::Text => {
+            let how = match (tokenizer, args.tokenize.is_some()) {
+                (Tokenizer::RougeScore, _) => "rouge-score tokenizer, stemming".to_string(),
+                (Tokenizer::Unicode, true) => {
+                    "unicode tokenizer (NFKC, \\w+ words, Han/kana characters; no stemming)"
+                        .to_string()
+                }
+                (Tokenizer::Unicode, false) => format!(
+                    "unicode tokenizer (NFKC, \\w+ words, Han/kana characters; no stemming), \
+                     chosen because the rows' language is {} (--tokenize rouge-score for the English protocol)",
+                    foreign.join(", ")
+                ),
+            };
             println!(
-                "summarize: {} documents from {}, budget {budget:?}; ROUGE F1 x100 (rouge-score, stemming)",
+                "summarize: {} documents from {}, budget {budget:?}; ROUGE F1 x100 ({how})",
                 rows.len(),
                 args.data.display()
             );

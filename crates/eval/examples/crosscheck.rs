@@ -2,12 +2,16 @@
 //!
 //! - `stem`: one word per line in, `word<TAB>stem` out (NLTK's `PorterStemmer().stem`).
 //! - `rouge`: JSONL `{"candidate", "reference"}` in, JSONL of the four scores out.
+//! - `rouge_ml`: the same with the Unicode tokenizer (`score.py summ_ml`'s).
 //! - `kw`: JSONL `{"predicted": [..], "gold": [..], "k"}` in, JSONL P/R/F1 out.
 //! - `oracle`: JSONL `{"sentences": [..], "reference", "k"}` in, JSONL `{"selected": [..]}` out.
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use nutgraf_eval::{PorterStemmer, RougeScores, Score, greedy_oracle, keyphrase_prf, rouge};
+use nutgraf_eval::rouge::Tokenizer;
+use nutgraf_eval::{
+    PorterStemmer, RougeScorer, RougeScores, Score, greedy_oracle, keyphrase_prf, rouge,
+};
 use serde_json::{Value, json};
 
 fn score(s: &Score) -> Value {
@@ -34,16 +38,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stdin = io::stdin();
     let mut out = BufWriter::new(io::stdout().lock());
     let stemmer = PorterStemmer::new();
+    let unicode = RougeScorer::with_tokenizer(Tokenizer::Unicode, false);
     for line in stdin.lock().lines() {
         let line = line?;
         match mode.as_str() {
             "stem" => writeln!(out, "{line}\t{}", stemmer.stem(&line))?,
-            "rouge" | "kw" | "oracle" => {
+            "rouge" | "rouge_ml" | "kw" | "oracle" => {
                 let v: Value = serde_json::from_str(&line)?;
                 let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
                 let k = v["k"].as_u64().unwrap_or(10) as usize;
                 let o = match mode.as_str() {
                     "rouge" => scores(&rouge(&s("candidate"), &s("reference"))),
+                    "rouge_ml" => scores(&unicode.score(&s("candidate"), &s("reference"))),
                     "kw" => {
                         let p = keyphrase_prf(&strings(&v["predicted"]), &strings(&v["gold"]), k);
                         json!([p.precision, p.recall, p.f1])
@@ -56,7 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
                 writeln!(out, "{o}")?;
             }
-            _ => return Err("usage: crosscheck stem|rouge|kw|oracle < input".into()),
+            _ => return Err("usage: crosscheck stem|rouge|rouge_ml|kw|oracle < input".into()),
         }
     }
     Ok(())

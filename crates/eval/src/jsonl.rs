@@ -245,6 +245,9 @@ pub struct SummarizeRow {
     /// The article's title, when the set has one (BBC).
     #[serde(default)]
     pub title: Option<String>,
+    /// The language as an ISO 639-3 code, when the set gives it (`fra`, `por`, `zho`).
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// A row of `keywords/*.jsonl`: a document and its gold keyphrases.
@@ -254,7 +257,7 @@ pub struct SummarizeRow {
 /// ```
 /// let r: nutgraf_eval::jsonl::KeyphraseRow =
 ///     serde_json::from_str(r#"{"id": "1", "text": "...", "keyphrases": ["a b", "c"]}"#)?;
-/// assert_eq!(r.keyphrases.len(), 2);
+/// assert_eq!((r.keyphrases.len(), r.lang), (2, None));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -267,6 +270,9 @@ pub struct KeyphraseRow {
     pub text: String,
     /// Gold keyphrases.
     pub keyphrases: Vec<String>,
+    /// The language as an ISO 639-3 code, when the set gives it (`por`).
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// A row of `lang/*.jsonl`: a text in a known language.

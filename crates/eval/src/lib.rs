@@ -8,6 +8,9 @@
 //!   extensions), the stemmer of both reference evaluations below.
 //! - [`rouge()`] / [`RougeScorer`]: ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum
 //!   (Lin 2004) as Google's `rouge-score` computes them with `use_stemmer=True`.
+//! - [`rouge::Tokenizer::Unicode`]: the same measures for any language, as
+//!   `score.py summ_ml` computes them (NFKC, lowercase, Python `\w+` words, each
+//!   Han ideograph or kana a token of its own, no stemming).
 //! - [`greedy_oracle`]: the greedy extractive oracle (Nallapati et al. 2017;
 //!   Liu & Lapata 2019), the upper limit of sentence extraction.
 //! - [`keyphrase_prf`]: the standard keyphrase evaluation, P/R/F1@k after
@@ -22,7 +25,9 @@
 //! Agreement with the references (measured with `tools/crosscheck.py`, which
 //! also documents the commands): ROUGE-1/2/L/Lsum equal rouge-score's to the
 //! last bit on every pair of both summarization dev sets (Lead-3, random and
-//! whole-article candidates); the stemmer equals NLTK's on all 242,704
+//! whole-article candidates); the Unicode ROUGE-1/2/L equal `score.py
+//! summ_ml`'s on every pair of the French, Portuguese and Chinese summary dev
+//! sets (lead, random and whole-article candidates); the stemmer equals NLTK's on all 242,704
 //! distinct words of the dev sets plus 106,736 cased and random strings;
 //! keyphrase F1@10 equals `score.py kw` on every document of the five
 //! keyphrase sets; the oracle picks the same sentences as the same greedy
@@ -88,7 +93,9 @@
 //! # Unicode
 //!
 //! rouge-score keeps only `a-z0-9` (after lowercasing), so ROUGE is defined for
-//! text in ASCII letters; other scripts tokenise to nothing. The keyphrase
+//! text in ASCII letters; other scripts tokenise to nothing. For other
+//! languages use [`rouge::Tokenizer::Unicode`] (NFKC from the
+//! `unicode-normalization` crate, Python's `\w` from the table below). The keyphrase
 //! metric follows Python's `\w` exactly (a generated table of Python 3.11's
 //! word characters), so it works for any script. The Porter stemmer treats
 //! every character except `a e i o u` (and `y` after a consonant) as a

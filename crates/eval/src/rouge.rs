@@ -109,12 +109,100 @@ pub struct RougeScores {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RougeScorer {
     stem: bool,
+    tokenizer: Tokenizer,
 }
 
 impl Default for RougeScorer {
     fn default() -> Self {
-        RougeScorer { stem: true }
+        RougeScorer {
+            stem: true,
+            tokenizer: Tokenizer::RougeScore,
+        }
     }
+}
+
+/// How a [`RougeScorer`] splits text into tokens.
+///
+/// # Examples
+///
+/// ```
+/// use nutgraf_eval::rouge::Tokenizer;
+///
+/// assert_eq!("unicode".parse::<Tokenizer>(), Ok(Tokenizer::Unicode));
+/// assert_eq!(Tokenizer::RougeScore.name(), "rouge-score");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tokenizer {
+    /// rouge-score's own: lowercase, runs of `a-z0-9`, optional Porter stemming.
+    /// Meaningful for text in ASCII letters only.
+    #[default]
+    RougeScore,
+    /// For any language, as `score.py summ_ml` computes it: NFKC, lowercase,
+    /// runs of Python `\w` characters, each Han ideograph or kana (U+3040–U+30FF,
+    /// U+3400–U+4DBF, U+4E00–U+9FFF, U+F900–U+FAFF) a token of its own
+    /// (character ROUGE, as Chinese results are reported); never stems.
+    Unicode,
+}
+
+impl Tokenizer {
+    /// The name used on command lines: `rouge-score` or `unicode`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(nutgraf_eval::rouge::Tokenizer::Unicode.name(), "unicode");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Tokenizer::RougeScore => "rouge-score",
+            Tokenizer::Unicode => "unicode",
+        }
+    }
+}
+
+impl std::str::FromStr for Tokenizer {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "rouge-score" | "rouge_score" | "rougescore" | "english" => Ok(Tokenizer::RougeScore),
+            "unicode" => Ok(Tokenizer::Unicode),
+            _ => Err(format!(
+                "unknown ROUGE tokenizer {s:?} (expected rouge-score or unicode)"
+            )),
+        }
+    }
+}
+
+/// Whether `c` is one of `score.py summ_ml`'s Han or kana characters, each a token of its own.
+fn is_cjk_unit(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// `score.py summ_ml`'s tokens: `[cjk]|[^\W cjk]+` on the NFKC, lowercased text.
+fn unicode_tokens(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let norm: String = text.nfkc().collect();
+    let lower = norm.to_lowercase();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in lower.chars() {
+        if is_cjk_unit(c) {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            out.push(c.to_string());
+        } else if crate::keyphrase::is_python_word_char(c) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 /// Computes ROUGE-1/2/L/Lsum of `candidate` (the system summary) against
@@ -166,7 +254,43 @@ impl RougeScorer {
     /// ```
     #[must_use]
     pub const fn new(stem: bool) -> Self {
-        RougeScorer { stem }
+        RougeScorer {
+            stem,
+            tokenizer: Tokenizer::RougeScore,
+        }
+    }
+
+    /// A scorer with the given tokenizer; `stem` applies to
+    /// [`Tokenizer::RougeScore`] only (the Unicode tokenizer never stems).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use nutgraf_eval::{RougeScorer, rouge::Tokenizer};
+    ///
+    /// let s = RougeScorer::with_tokenizer(Tokenizer::Unicode, true);
+    /// assert_eq!(s.tokenize("Ｃafé 北京市, l'été!"), ["café", "北", "京", "市", "l", "été"]);
+    /// assert!(s.score("北京", "北京市").rouge1.recall > 0.6);
+    /// ```
+    #[must_use]
+    pub const fn with_tokenizer(tokenizer: Tokenizer, stem: bool) -> Self {
+        RougeScorer {
+            stem: stem && matches!(tokenizer, Tokenizer::RougeScore),
+            tokenizer,
+        }
+    }
+
+    /// The tokenizer of this scorer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use nutgraf_eval::{RougeScorer, rouge::Tokenizer};
+    /// assert_eq!(RougeScorer::default().tokenizer(), Tokenizer::RougeScore);
+    /// ```
+    #[must_use]
+    pub const fn tokenizer(&self) -> Tokenizer {
+        self.tokenizer
     }
 
     /// Whether this scorer stems.
@@ -181,8 +305,9 @@ impl RougeScorer {
         self.stem
     }
 
-    /// rouge-score's tokenizer: lowercase, split on anything but `a-z0-9`,
-    /// stem tokens longer than three characters if stemming is on.
+    /// The scorer's tokens. rouge-score's tokenizer: lowercase, split on anything
+    /// but `a-z0-9`, stem tokens longer than three characters if stemming is on;
+    /// [`Tokenizer::Unicode`]: see there.
     ///
     /// # Examples
     ///
@@ -193,6 +318,9 @@ impl RougeScorer {
     /// ```
     #[must_use]
     pub fn tokenize(&self, text: &str) -> Vec<String> {
+        if self.tokenizer == Tokenizer::Unicode {
+            return unicode_tokens(text);
+        }
         let stemmer = PorterStemmer::new();
         let mut out = Vec::new();
         let mut cur = String::new();
@@ -504,6 +632,29 @@ mod tests {
         assert!((plain.rouge_n("testing one two", "testing one", 2).f1 - 2.0 / 3.0).abs() < 1e-12);
         assert!((plain.rouge_l("testing one two", "testing one").f1 - 0.8).abs() < 1e-12);
         assert!((plain.rouge_l("testing two one", "testing one").f1 - 0.8).abs() < 1e-12);
+    }
+
+    #[test]
+    fn unicode_tokenizer_follows_summ_ml() {
+        let s = RougeScorer::with_tokenizer(Tokenizer::Unicode, true);
+        // NFKC folds the ligature and full-width digits; no stemming; `_` is a word character.
+        assert_eq!(
+            s.tokenize("Ofﬁces １２３ snake_case"),
+            ["offices", "123", "snake_case"]
+        );
+        // Han and kana one a token; Hangul stays a word; the katakana middle dot is in the
+        // kana block, so it is a token although Python's \w does not match it.
+        assert_eq!(
+            s.tokenize("東京・ソウル 서울시"),
+            ["東", "京", "・", "ソ", "ウ", "ル", "서울시"]
+        );
+        // A combining mark that NFKC cannot compose splits the word, as Python's \w does.
+        assert_eq!(s.tokenize("q\u{0301}x"), ["q", "x"]);
+        // Final sigma lowercases as in Python.
+        assert_eq!(s.tokenize("ΟΔΟΣ"), ["οδος"]);
+        assert_eq!(s.score("", "北京").rouge1, Score::default());
+        let r = s.score("北京大学", "北京");
+        assert!(close(r.rouge1.precision, 0.5) && close(r.rouge1.recall, 1.0));
     }
 
     #[test]

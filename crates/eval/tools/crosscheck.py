@@ -4,6 +4,7 @@ Run from the project root with the reference venv (../shared/tools/setup-anchors
     cargo build --release -p nutgraf-eval --example crosscheck
     $PY crates/eval/tools/crosscheck.py porter  [DATA_DIR]   # every distinct word of every dev set
     $PY crates/eval/tools/crosscheck.py rouge   [DATA_DIR]   # Lead-3 (+ other candidates) on the summarize dev sets
+    $PY crates/eval/tools/crosscheck.py rouge_ml [DATA_DIR]  # Unicode ROUGE vs score.py summ_ml, fra/por/zho sets
     $PY crates/eval/tools/crosscheck.py oracle  [DATA_DIR]   # greedy oracle vs the same greedy on rouge-score
     $PY crates/eval/tools/crosscheck.py kw      [DATA_DIR]   # keyphrase P/R/F1@10 vs score.py kw
     $PY crates/eval/tools/crosscheck.py golden  [DATA_DIR]   # writes tests/data/porter_golden.tsv
@@ -131,6 +132,49 @@ def rouge(data):
     return ok
 
 
+def rouge_ml(data):
+    """The Unicode tokenizer against score.py summ_ml's, pair by pair (R1/R2/RL; Lsum is not in summ_ml)."""
+    import unicodedata
+    from rouge_score import rouge_scorer
+    cjk = '\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff'
+    tok_re = re.compile(f'[{cjk}]|[^\\W{cjk}]+')  # score.py summ_ml, verbatim
+
+    class Tok:
+        def tokenize(self, text):
+            return tok_re.findall(unicodedata.normalize('NFKC', text).lower())
+    keys = ['rouge1', 'rouge2', 'rougeL']
+    sc = rouge_scorer.RougeScorer(keys, tokenizer=Tok())
+    split = re.compile(r'(?<=[.!?。！？])\s*')
+    ok = True
+    rng = random.Random(5)
+    for name in ('orangesum_fra_dev.jsonl', 'temario_por_dev.jsonl', 'lcsts_zho_dev.jsonl'):
+        rs = rows(os.path.join(data, 'summarize', name))
+        pairs = [([s for s in split.split(r['text']) if s.strip()], r['summary']) for r in rs]
+        cands = {
+            'lead1': [(s[:1], r) for s, r in pairs],
+            'random3': [(rng.sample(s, min(3, len(s))), r) for s, r in pairs],
+            'whole_article': [(s, r) for s, r in pairs],
+        }
+        for cname, cs in cands.items():
+            inp = [json.dumps({'candidate': '\n'.join(c), 'reference': r}) for c, r in cs]
+            mine = [json.loads(l) for l in ours('rouge_ml', inp)]
+            ref_means = collections.Counter(); our_means = collections.Counter(); maxdiff = 0.0
+            for (c, r), m in zip(cs, mine):
+                s = sc.score(r, '\n'.join(c))
+                for k in keys:
+                    ref_means[k] += s[k].fmeasure
+                    our_means[k] += m[k][2]
+                    for a, b in zip((s[k].precision, s[k].recall, s[k].fmeasure), m[k]):
+                        maxdiff = max(maxdiff, abs(a - b))
+            n = len(cs)
+            print(json.dumps({'set': name, 'candidate': cname, 'n': n,
+                              'summ_ml': {k: round(100 * ref_means[k] / n, 4) for k in keys},
+                              'nutgraf_eval': {k: round(100 * our_means[k] / n, 4) for k in keys},
+                              'max_abs_diff_per_pair': maxdiff}))
+            ok &= maxdiff < 1e-9
+    return ok
+
+
 def oracle(data):
     from rouge_score import rouge_scorer
     sc = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'], use_stemmer=True)
@@ -220,4 +264,4 @@ def kw(data):
 if __name__ == '__main__':
     mode = sys.argv[1]
     data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, '..', 'shared', 'data')
-    sys.exit(0 if {'porter': porter, 'golden': golden, 'rouge': rouge, 'oracle': oracle, 'kw': kw}[mode](data) else 1)
+    sys.exit(0 if {'porter': porter, 'golden': golden, 'rouge': rouge, 'rouge_ml': rouge_ml, 'oracle': oracle, 'kw': kw}[mode](data) else 1)

@@ -6,8 +6,10 @@
 //! the general-purpose verbs and adjectives that start or end a noun phrase but are never its
 //! head. The English list below was compiled for this crate from the closed word classes of
 //! English grammar and the commonest reporting verbs of news and scientific prose; it is part
-//! of nutgraf (MIT OR Apache-2.0). Other languages use the tokenizer's lists only, plus the
-//! stopwords-iso list of the `stop-words` crate (MIT) when the caller names the language.
+//! of nutgraf (MIT OR Apache-2.0). Other languages use the tokenizer's lists, plus, when the
+//! caller names the language ([`crate::Extractor::language`]), the words of its stopwords-iso
+//! list (MIT) that the tokenizer's NLTK list lacks (`iso_extra.rs`, generated from the
+//! `stop-words` crate's copy: that crate returns NLTK's list when it has one).
 
 /// English words that never belong inside a keyphrase: closed classes and general verbs.
 pub(crate) const ENGLISH_BOUNDARY: &[&str] = &[

@@ -14,7 +14,9 @@
 //! modifiers that may start but not end a phrase (see `lexicon.rs`), so that candidates look
 //! like noun phrases without a tagger. The English lists apply when the caller says so
 //! ([`Extractor::english`]) or when English function words make up at least 6% of the words;
-//! other languages use the tokenizer's stopword lists.
+//! other languages use the tokenizer's stopword lists, and, when the caller names the
+//! language ([`Extractor::language`]), the rest of its stopwords-iso list (numerals, adverbs,
+//! common verbs: on Portuguese news, 110-PT-BN-KP, the default's F1@10 goes from 18.5 to 27.3).
 //!
 //! The [`Algorithm`]s:
 //! - [`Algorithm::Nutgraf`], the default, ours: noun-phrase-like candidates (up to 4 words)
@@ -99,6 +101,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod iso_extra;
 mod lexicon;
 mod methods;
 mod prep;
@@ -290,6 +293,7 @@ pub struct Extractor {
     top_n: usize,
     max_words: Option<usize>,
     english: Option<bool>,
+    language: Option<&'static str>,
     merge: bool,
     df: Option<DocumentFrequencies>,
 }
@@ -314,6 +318,7 @@ impl Extractor {
             top_n: 10,
             max_words: algorithm.default_max_words(),
             english: None,
+            language: None,
             merge: true,
             df: None,
         }
@@ -363,6 +368,26 @@ impl Extractor {
         self
     }
 
+    /// The document's language as an ISO 639-3 code (`por`, `fra`, ...), when known. For a
+    /// language other than English, the stopwords-iso words of the language that the
+    /// tokenizer's (NLTK) list lacks also bound the candidates, and the English lists stay
+    /// off unless [`Extractor::english`] says otherwise; `eng` turns the English lists on.
+    /// An unknown code is ignored.
+    ///
+    /// ```
+    /// use nutgraf_keywords::Extractor;
+    /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
+    ///
+    /// let text = "O ministro da saúde falou hoje sobre os hospitais. Os hospitais precisam de médicos.";
+    /// let doc = Document::new(text, &SentenceSplitter::for_code("por"), &Analyzer::for_code("por"));
+    /// let top = Extractor::default().language(Some("por")).extract(&doc);
+    /// assert!(top.iter().all(|k| !k.text.contains("hoje")));
+    /// ```
+    pub fn language(&mut self, code: Option<&str>) -> &mut Extractor {
+        self.language = code.and_then(prep::language_code);
+        self
+    }
+
     /// Whether to merge near-duplicates (default `true`); occurrences with the same stems
     /// are one keyphrase either way.
     ///
@@ -399,7 +424,8 @@ impl Extractor {
         if self.top_n == 0 || doc.tokens().is_empty() {
             return Vec::new();
         }
-        let prep = prep::Prep::new(doc, self.english);
+        let english = self.english.or(self.language.map(|c| c == "eng"));
+        let prep = prep::Prep::with_language(doc, english, self.language);
         let max_words = self.max_words.unwrap_or(usize::MAX).max(1);
         let finish = prep::Finish {
             top_n: self.top_n,

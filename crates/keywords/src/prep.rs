@@ -11,6 +11,7 @@ use nutgraf_tokenize::{DocToken, Document, FxHasher, TermId, TokenKind};
 use smallvec::{SmallVec, smallvec};
 
 use crate::Keyphrase;
+use crate::iso_extra::ISO_EXTRA;
 use crate::lexicon::{
     ENGLISH_BOUNDARY, ENGLISH_WEAK, english_boundary_by_suffix, english_weak_by_suffix,
 };
@@ -47,7 +48,24 @@ pub(crate) struct Prep<'a, 't> {
     pub class: Vec<Class>,
     /// Per token: the index of its sentence's first token.
     pub sent_first: Vec<u32>,
+    /// The words that join two nouns into one noun phrase in the document's language
+    /// (Romance `de`: `chefe de Estado`, `ministère de la Santé`), empty for the others.
+    pub connectors: &'static [&'static str],
 }
+
+/// Connectors of Romance noun phrases (noun + `de`/`di` + noun), by ISO 639-3 code.
+const CONNECTORS: &[(&str, &[&str])] = &[
+    ("cat", &["de", "del", "dels", "d"]),
+    ("fra", &["de", "du", "des", "d"]),
+    ("glg", &["de", "da", "do", "das", "dos"]),
+    (
+        "ita",
+        &["di", "del", "della", "dello", "dei", "degli", "delle", "d"],
+    ),
+    ("por", &["de", "da", "do", "das", "dos"]),
+    ("ron", &["de"]),
+    ("spa", &["de", "del"]),
+];
 
 /// The class the English word lists give a word: [`Class::Boundary`] for the closed-class
 /// words and general verbs, [`Class::Weak`] for the general adjectives (a word on both lists
@@ -88,9 +106,38 @@ fn looks_english(doc: &Document<'_>) -> bool {
     words > 0 && hits * 100 >= words * 6
 }
 
+/// The code as this crate knows it (`eng` or a code of [`ISO_EXTRA`]), or `None`.
+pub(crate) fn language_code(code: &str) -> Option<&'static str> {
+    let code = code.trim();
+    if code.eq_ignore_ascii_case("eng") || code.eq_ignore_ascii_case("en") {
+        return Some("eng");
+    }
+    ISO_EXTRA
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map(|&(c, _)| c)
+}
+
+/// The extra boundary words of a language (sorted), empty when it has none.
+fn iso_extra(code: Option<&str>) -> &'static [&'static str] {
+    code.and_then(|code| ISO_EXTRA.iter().find(|(c, _)| *c == code))
+        .map_or(&[], |&(_, words)| words)
+}
+
 impl<'a, 't> Prep<'a, 't> {
     pub fn new(doc: &'a Document<'t>, english: Option<bool>) -> Prep<'a, 't> {
+        Prep::with_language(doc, english, None)
+    }
+
+    /// As [`Prep::new`], with the document's language (a code from [`language_code`]): its
+    /// stopwords-iso words bound candidates too.
+    pub fn with_language(
+        doc: &'a Document<'t>,
+        english: Option<bool>,
+        language: Option<&str>,
+    ) -> Prep<'a, 't> {
         let english = english.unwrap_or_else(|| looks_english(doc));
+        let extra = iso_extra(language);
         let mut norm_class: Vec<Option<Class>> = vec![None; doc.norm_count()];
         let tokens = doc.tokens();
         let mut class = Vec::with_capacity(tokens.len());
@@ -107,8 +154,8 @@ impl<'a, 't> Prep<'a, 't> {
                 TokenKind::Punctuation | TokenKind::Symbol => Class::Punct,
                 TokenKind::Number => Class::Number,
                 TokenKind::Word => match norm_class.get_mut(t.norm as usize) {
-                    Some(slot) => *slot.get_or_insert_with(|| word_class(doc, t, english)),
-                    None => word_class(doc, t, english),
+                    Some(slot) => *slot.get_or_insert_with(|| word_class(doc, t, english, extra)),
+                    None => word_class(doc, t, english, extra),
                 },
             };
             class.push(c);
@@ -133,10 +180,14 @@ impl<'a, 't> Prep<'a, 't> {
                 }
             }
         }
+        let connectors = language
+            .and_then(|code| CONNECTORS.iter().find(|(c, _)| *c == code))
+            .map_or(&[][..], |&(_, words)| words);
         Prep {
             doc,
             class,
             sent_first,
+            connectors,
         }
     }
 
@@ -178,7 +229,7 @@ impl<'a, 't> Prep<'a, 't> {
     }
 }
 
-fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
+fn word_class(doc: &Document<'_>, t: &DocToken, english: bool, extra: &[&str]) -> Class {
     let norm = doc.norm(t.norm);
     if t.stopword {
         return Class::Stop;
@@ -187,8 +238,14 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
     let first = chars.next();
     let single = chars.next().is_none();
     let cjk = first.is_some_and(is_cjk);
-    if !norm.chars().any(char::is_alphabetic) || (single && !cjk) {
+    if !norm.chars().any(char::is_alphabetic)
+        || (single && !cjk)
+        || (!english && elided_clitic(norm))
+    {
         return Class::Stop;
+    }
+    if extra.binary_search(&norm).is_ok() {
+        return Class::Boundary;
     }
     if english {
         if let Some(&class) = english_class().get(norm) {
@@ -202,6 +259,20 @@ fn word_class(doc: &Document<'_>, t: &DocToken, english: bool) -> Class {
         }
     }
     Class::Content
+}
+
+/// Whether a word is an elided clitic standing alone (French and Italian `l'`, `d'`, `qu'`,
+/// `jusqu'`, `un'`): one or two letters, or a word in `qu`, before a final apostrophe. It can
+/// never be a keyphrase word. Not applied to English, whose `O'` and `D'` start names
+/// (`O'Brien`).
+fn elided_clitic(norm: &str) -> bool {
+    let Some(stem) = norm
+        .strip_suffix('\'')
+        .or_else(|| norm.strip_suffix('\u{2019}'))
+    else {
+        return false;
+    };
+    stem.chars().count() <= 2 || stem.ends_with("qu")
 }
 
 fn is_cjk(c: char) -> bool {
@@ -368,9 +439,24 @@ pub(crate) fn finish_with(
     rank_and_build(prep, cands, scores, opts, Some(&dup))
 }
 
-/// Ranks and keeps the candidates. The merge of near-duplicates is indexed (by sorted stems,
-/// and by every contiguous run of stems of the kept phrases), so without an algorithm's own
-/// `dup` test the cost is O(candidates x words per phrase^2), whatever `top_n` is.
+/// A test by claimed words, indexed: `wants(i)` is the word a candidate needs unclaimed to
+/// be kept, `claims(k)` the words a kept phrase claims. Linear in candidates and kept words.
+pub(crate) struct Claims<'f> {
+    pub wants: &'f dyn Fn(usize) -> Option<TermId>,
+    pub claims: &'f dyn Fn(usize) -> SmallVec<[TermId; 4]>,
+}
+
+/// As [`finish`], and a candidate whose wanted word a kept phrase claims is passed over.
+pub(crate) fn finish_claiming(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    claims: &Claims<'_>,
+) -> Vec<Keyphrase> {
+    rank_and_build_with(prep, cands, scores, opts, None, Some(claims))
+}
+
 fn rank_and_build(
     prep: &Prep<'_, '_>,
     cands: &Candidates,
@@ -378,6 +464,21 @@ fn rank_and_build(
     opts: &Finish,
     dup: Option<&dyn Fn(usize, usize) -> bool>,
 ) -> Vec<Keyphrase> {
+    rank_and_build_with(prep, cands, scores, opts, dup, None)
+}
+
+/// Ranks and keeps the candidates. The merge of near-duplicates is indexed (by sorted stems,
+/// and by every contiguous run of stems of the kept phrases), so without an algorithm's own
+/// `dup` test the cost is O(candidates x words per phrase^2), whatever `top_n` is.
+fn rank_and_build_with(
+    prep: &Prep<'_, '_>,
+    cands: &Candidates,
+    scores: &[f64],
+    opts: &Finish,
+    dup: Option<&dyn Fn(usize, usize) -> bool>,
+    claims: Option<&Claims<'_>>,
+) -> Vec<Keyphrase> {
+    let mut claimed: FxSet<TermId> = FxSet::default();
     let n = cands.list.len().min(scores.len());
     let mut order: Vec<usize> = Vec::with_capacity(n);
     order.extend((0..n).filter(|&i| scores.get(i).is_some_and(|s| s.is_finite())));
@@ -426,6 +527,11 @@ fn rank_and_build(
                 continue;
             }
         }
+        if let Some(claims) = claims {
+            if (claims.wants)(i).is_some_and(|w| claimed.contains(&w)) {
+                continue;
+            }
+        }
         if opts.merge {
             let mut sorted = c.stems.clone();
             sorted.sort_unstable();
@@ -454,6 +560,9 @@ fn rank_and_build(
                     }
                 }
             }
+        }
+        if let Some(claims) = claims {
+            claimed.extend((claims.claims)(i));
         }
         chosen.push(i);
     }

@@ -247,3 +247,100 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_default_trims_a_verb_after_a_plural_subject_and_a_lowercase_lead_before_a_name() {
+    let text = "Farm workers protest in the capital. Farm workers want better pay, and the \
+                minister meets Alvarez on Monday. Farm workers say the minister ignores them. \
+                Alvarez leads the union of farm workers.";
+    let top = extract(text, Algorithm::Nutgraf);
+    let texts: Vec<String> = top.iter().map(|k| k.text.to_lowercase()).collect();
+    assert!(texts.iter().any(|t| t == "farm workers"), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("workers protest")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("meets alvarez")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "alvarez"), "{texts:?}");
+}
+
+#[test]
+fn the_default_lists_a_name_once_beside_the_phrase_that_ends_in_it() {
+    let top = extract(&seed(), Algorithm::Nutgraf);
+    let texts: Vec<&str> = top.iter().map(|k| k.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Russian President Vladimir Putin"),
+        "{texts:?}"
+    );
+    assert!(!texts.contains(&"Putin"), "{texts:?}");
+    assert!(texts.contains(&"Chinese leader Xi Jinping"), "{texts:?}");
+    assert!(!texts.contains(&"Xi"), "{texts:?}");
+    assert!(texts.contains(&"Russian troops"), "{texts:?}");
+}
+
+#[test]
+fn a_named_language_bounds_phrases_with_its_stopwords_iso_words() {
+    let text = "Hoje dois soldados portugueses chegaram a Lisboa. Os soldados portugueses \
+                foram recebidos hoje pelo ministro da defesa. Agora os dois soldados descansam.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let plain = Extractor::default().extract(&doc);
+    let named = Extractor::default().language(Some("por")).extract(&doc);
+    let has = |ks: &[Keyphrase], w: &str| ks.iter().any(|k| k.text.to_lowercase().contains(w));
+    assert!(has(&plain, "dois") || has(&plain, "hoje"), "{plain:?}");
+    assert!(!has(&named, "dois") && !has(&named, "hoje"), "{named:?}");
+    assert!(has(&named, "soldados portugueses"), "{named:?}");
+}
+
+#[test]
+fn a_romance_phrase_joined_by_de_is_a_candidate_when_it_recurs() {
+    let text = "A ministra da Saúde visitou Braga. A ministra da Saúde falou com autarcas. \
+                Em Braga, a ministra da Saúde inaugurou um hospital. O hospital custou caro.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let top = Extractor::default().language(Some("por")).extract(&doc);
+    assert!(top.iter().any(|k| k.text == "ministra da Saúde"), "{top:?}");
+    // once only: not joined
+    let once = "A ministra da Saúde visitou Braga. A ponte de Braga custou caro. Braga gostou.";
+    let doc = Document::new(
+        once,
+        &SentenceSplitter::for_code("por"),
+        &Analyzer::for_code("por"),
+    );
+    let top = Extractor::default().language(Some("por")).extract(&doc);
+    assert!(
+        top.iter()
+            .all(|k| !k.text.contains(" da ") && !k.text.contains(" de ")),
+        "{top:?}"
+    );
+}
+
+#[test]
+fn a_french_elided_article_never_starts_a_keyphrase() {
+    let text = "L'épidémie frappe l'Ehpad de Nanterre. Dans l'Ehpad, l'équipe soignante \
+                manque de masques. L'équipe soignante de l'Ehpad demande de l'aide.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("fra"),
+        &Analyzer::for_code("fra"),
+    );
+    let top = Extractor::default().language(Some("fra")).extract(&doc);
+    assert!(!top.is_empty());
+    for k in &top {
+        let lower = k.text.to_lowercase();
+        assert!(
+            !lower.starts_with("l'") && !lower.starts_with("l’"),
+            "{top:?}"
+        );
+    }
+    assert!(top.iter().any(|k| k.text == "Ehpad"), "{top:?}");
+}

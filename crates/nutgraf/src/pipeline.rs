@@ -349,7 +349,8 @@ impl Pipeline {
         let mut extractor = nutgraf_keywords::Extractor::new(self.config.keyword_algorithm);
         extractor
             .top_n(self.config.keywords)
-            .english(language.map(|l| l.code == "eng"));
+            .english(language.map(|l| l.code == "eng"))
+            .language(language.map(|l| l.code.as_str()));
         extractor
             .extract(doc)
             .into_iter()

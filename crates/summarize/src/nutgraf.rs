@@ -4,11 +4,14 @@ use crate::prep::Prepared;
 use crate::select::{Limits, Picker};
 
 /// Decay of the position weights: sentence `i` weighs `exp(-i / POSITION_DECAY)` in the
-/// pseudo-reference.
+/// pseudo-reference, for budgets up to [`NEWS_SENTENCES`]; larger budgets spread it (see
+/// [`Spread`]).
 pub(crate) const POSITION_DECAY: f64 = 3.0;
+/// The budget, in sentences, that the lede weighting is made for: a three-sentence news summary.
+pub(crate) const NEWS_SENTENCES: f64 = 3.0;
 /// Expected content terms per budgeted sentence (a three-sentence news summary has about 40).
 pub(crate) const TERMS_PER_SENTENCE: f64 = 40.0 / 3.0;
-/// The local search looks at the first `max(MIN_CANDIDATES, 2 x chosen)` sentences.
+/// The local search looks at the first `max(MIN_CANDIDATES, 2 x chosen x spread)` sentences.
 pub(crate) const MIN_CANDIDATES: usize = 10;
 /// A sentence whose term-count cosine with a chosen sentence reaches this is not added.
 pub(crate) const REDUNDANCY: f64 = 0.6;
@@ -169,6 +172,35 @@ fn f_measure(overlap: f64, length: f64, target: f64, beta: f64) -> f64 {
     (1.0 + b2) * p * r / (b2 * p + r)
 }
 
+/// How far the pseudo-reference reaches past the lede, from the budget's size.
+///
+/// A summary of three sentences retells the lede; a summary of ten retells the article,
+/// and its reference (an abstract of 190 words, say) follows the whole story in order. So
+/// with `s = max(1, expected sentences / 3)` the position decay grows as `3·s²`, sentence
+/// centrality (TextRank, Mihalcea & Tarau 2004) weighs in with a share that ramps from 0 at
+/// three sentences to 1 at six, and the local search looks `s` times further. At three
+/// sentences or fewer nothing changes.
+struct Spread {
+    /// `s` above.
+    scale: f64,
+    /// The position weights' decay.
+    decay: f64,
+    /// The centrality share, 0 to 1.
+    centrality: f64,
+}
+
+impl Spread {
+    fn new(expected_sentences: f64) -> Spread {
+        let scale = (expected_sentences / NEWS_SENTENCES).max(1.0);
+        let scale = if scale.is_finite() { scale } else { 1.0 };
+        Spread {
+            scale,
+            decay: POSITION_DECAY * scale * scale,
+            centrality: (scale - 1.0).clamp(0.0, 1.0),
+        }
+    }
+}
+
 /// Scores and selection of the default summarizer; returns (chosen, sentence scores).
 pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64>) {
     let n = prep.len();
@@ -182,11 +214,33 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64
     } else {
         0.0
     };
+    // How many sentences the budget holds, for a budget in words at the document's mean
+    // sentence length.
+    let expected_sentences = if limits.sentences != usize::MAX {
+        limits.sentences.min(n) as f64
+    } else if words_total > 0 {
+        limits.words.min(words_total) as f64 * n as f64 / words_total as f64
+    } else {
+        0.0
+    };
+    let spread = Spread::new(expected_sentences);
+    // Centrality only where it counts (it costs TextRank's pairwise pass over the window).
+    let centrality = if spread.centrality > 0.0 {
+        crate::classic::textrank(prep)
+    } else {
+        Vec::new()
+    };
+    let centrality_sum: f64 = centrality.iter().sum();
     // Pseudo-reference: the position-weighted centroid, scaled to the target size.
     let mut reference = vec![0.0f64; prep.vocab()];
     let mut mass = 0.0;
     for (i, bag) in prep.terms.iter().enumerate() {
-        let w = (-(i as f64) / POSITION_DECAY).exp();
+        let mut w = (-(i as f64) / spread.decay).exp();
+        if centrality_sum > 0.0 {
+            // 1 for a sentence of average centrality, more for a central one.
+            let c = n as f64 * centrality.get(i).copied().unwrap_or(0.0) / centrality_sum;
+            w *= 1.0 + spread.centrality * c;
+        }
         if w < 1e-12 {
             break;
         }
@@ -222,8 +276,9 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64
     let mut picker = Picker::new(limits, prep);
     picker.take_in_order(0..n, |chosen, i| !redundancy.repeats(chosen, None, i));
     let expected = picker.chosen.len().max(1);
+    let reach = (2.0 * expected as f64 * spread.scale).min(n as f64) as usize;
     let candidates = MIN_CANDIDATES
-        .max(2 * expected)
+        .max(reach)
         .min(n)
         .min(crate::graph::GRAPH_SENTENCE_LIMIT);
     if picker.chosen.len() * candidates <= MAX_SEARCH_PAIRS {
@@ -292,5 +347,22 @@ fn local_search(
         cov.apply(&prep.terms[j], true);
         picker.take(j);
         current = f;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_leaves_news_budgets_alone_and_grows_with_long_ones() {
+        for k in [0.0, 1.0, 3.0, f64::NAN] {
+            let s = Spread::new(k);
+            assert_eq!((s.scale, s.decay, s.centrality), (1.0, POSITION_DECAY, 0.0));
+        }
+        let s = Spread::new(9.0);
+        assert_eq!((s.scale, s.decay, s.centrality), (3.0, 27.0, 1.0));
+        let s = Spread::new(f64::INFINITY);
+        assert_eq!(s.scale, 1.0);
     }
 }
