@@ -8,6 +8,7 @@ mod bench;
 mod browser_check;
 mod common;
 mod detect;
+mod eval_extract;
 mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
@@ -61,6 +62,8 @@ enum EvalTask {
     Keywords(eval_keywords::Args),
     /// Summaries against reference summaries: ROUGE-1/2/L/Lsum, words, docs per second.
     Summarize(eval_summarize::Args),
+    /// Article extraction from web pages: word 4-gram P/R/F1 as the benchmark scores, pages per second.
+    Extract(eval_extract::Args),
 }
 
 /// How a task prints its results.
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
         Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
+        Task::Eval(EvalTask::Extract(args)) => eval_extract::run(args),
     };
     match result {
         Ok(code) => code,
