@@ -261,6 +261,9 @@ pub(crate) fn paragraphs(
                     continue;
                 }
                 let in_link = in_link || name == "a";
+                if name == "td" || name == "th" {
+                    w.push_text(" ", false);
+                }
                 if let Some(kind) = block_kind(&name) {
                     w.flush();
                     if let Some(k) = kind {
@@ -316,39 +319,48 @@ fn text_len(node: &NodeRef<'_>) -> usize {
 fn text_rules(paras: Vec<Para>, title: Option<&str>, byline: Option<&str>) -> Vec<Paragraph> {
     let title_key = title.map(key);
     let byline_key = byline.map(key).filter(|k| !k.is_empty());
-    let mut seen = std::collections::HashSet::new();
+    let mut recent: Vec<String> = Vec::with_capacity(3);
     let mut out: Vec<Paragraph> = Vec::with_capacity(paras.len());
     let mut in_link_box = false;
     for p in paras {
         let k = key(&p.text);
-        if k.is_empty() {
+        if k.is_empty() && !p.text.contains('_') {
             continue;
         }
         // A box of links under a "Related" / "More from" heading: the heading and the link
         // lines after it, up to the next paragraph of running text.
-        if is_box_heading(&p.text) {
+        if is_box_heading(&p.text) || (p.link_share > 0.4 && box_prefix(&p.text)) {
             in_link_box = true;
             continue;
         }
-        let linky = p.link_share > 0.8 && !ends_sentence(&p.text);
-        if in_link_box && (linky || p.kind == BlockKind::ListItem) {
+        if in_link_box && (p.link_share > 0.8 || p.kind == BlockKind::ListItem) {
             continue;
         }
         in_link_box = false;
-        if !seen.insert(k.clone()) {
-            continue; // a caption or pull quote printed twice
+        // A caption or pull quote printed twice comes right after its first copy; a
+        // recipe's or a table's repeated labels come far apart and stay.
+        if !k.is_empty() && recent.contains(&k) {
+            continue;
         }
+        if recent.len() == 3 {
+            recent.remove(0);
+        }
+        recent.push(k.clone());
         if title_key.as_deref() == Some(k.as_str()) || byline_key.as_deref() == Some(k.as_str()) {
             continue;
         }
         if is_credit_or_counter(&p.text) || is_date_line(&p.text) {
             continue;
         }
-        if linky
-            && p.kind != BlockKind::Heading
-            && word_count(&p.text) <= 12
-            && p.text.starts_with("Related")
+        // A linked headline in capitals ("SEAN SPICER ELIMINATED FROM ..."): a promotion.
+        if p.link_share > 0.9
+            && word_count(&p.text) >= 3
+            && is_upper(&p.text)
+            && !ends_sentence(&p.text)
         {
+            continue;
+        }
+        if is_copyright(&p.text) {
             continue;
         }
         out.push(Paragraph {
@@ -409,10 +421,54 @@ fn is_box_heading(s: &str) -> bool {
         "latest news",
         "top stories",
         "popular",
+        "more",
+        "latest",
+        "subscribe",
+        "sign up",
+        "highlights",
     ];
     HEADS
         .iter()
         .any(|h| l == *h || l.starts_with(&format!("{h} ")))
+}
+
+/// "Related: <link>", "Read more: <link>": a pointer to another article.
+fn box_prefix(s: &str) -> bool {
+    let l = s.trim_start().to_lowercase();
+    [
+        "related:",
+        "related article:",
+        "related articles:",
+        "related story:",
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "more:",
+        "watch:",
+        "recommended:",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
+/// Whether every letter of `s` is upper case (and it has letters).
+fn is_upper(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters > 0
+}
+
+/// A short copyright notice: "Copyright © 2019 Press TV. All rights reserved."
+fn is_copyright(s: &str) -> bool {
+    let l = s.trim_start().to_lowercase();
+    word_count(s) <= 15
+        && (l.starts_with("copyright") || l.starts_with('©') || l.starts_with("(c) "))
 }
 
 /// Photo credits, image counters and gallery controls: `Photo: Agency`, `Image 1 of 5`,
@@ -441,14 +497,21 @@ fn is_credit_or_counter(s: &str) -> bool {
             }
         }
         if matches!(
-            l.as_str(),
+            l.trim_end_matches(['.', '…', '!']).trim(),
             "caption"
                 | "close"
                 | "advertisement"
+                | "advert"
                 | "hide caption"
                 | "toggle caption"
                 | "share"
                 | "enlarge this image"
+                | "comments"
+                | "loading"
+                | "loading content"
+                | "tell us what you think"
+                | "print"
+                | "email"
         ) {
             return true;
         }
