@@ -66,9 +66,13 @@
 //! default) with [`Error::TooLarge`], and gives up on a page with more than
 //! [`Config::max_elements`] elements (200,000 by default) with an empty article and
 //! [`EmptyReason::TooManyElements`]: these bound memory and time, since the library's scoring
-//! passes over the DOM several times. Element nesting deeper than [`MAX_DEPTH`] is cut (the
-//! deeper content is dropped) before the library sees the page, as the library walks ancestor
-//! chains and some of its passes recurse. Binary junk gives an empty article with
+//! passes over the DOM several times. A page is cut where its elements nest deeper than
+//! [`MAX_DEPTH`] (the rest is dropped), found by a linear pre-scan of the tags before parsing:
+//! the HTML parser's cost grows with nesting depth times the number of tags (100,000 nested
+//! `<div>`s took three minutes), and the library walks ancestor chains. With both bounds the
+//! cost is linear in the page. No panic of the library is known to us; nutgraf relies on
+//! these input bounds (and the fuzz target) rather than on catching panics. Binary junk gives
+//! an empty article with
 //! [`EmptyReason::NotHtml`], a page without an article (an index or an error page) one with
 //! [`EmptyReason::NoArticle`].
 //!
@@ -93,7 +97,7 @@ pub const DEFAULT_MAX_BYTES: usize = 32 * 1024 * 1024;
 pub const DEFAULT_MAX_ELEMENTS: usize = 200_000;
 
 /// Elements nested deeper than this are dropped before extraction.
-pub const MAX_DEPTH: usize = 256;
+pub const MAX_DEPTH: usize = 512;
 
 /// What a paragraph of the body is.
 ///
@@ -383,7 +387,8 @@ impl Extractor {
             article.empty = Some(EmptyReason::NotHtml);
             return Ok(article);
         }
-        let doc = Document::from(decoded.text);
+        let text = cut_at_depth(&decoded.text, MAX_DEPTH);
+        let doc = Document::from(text);
         let elements = walk::count_elements_and_cut_depth(&doc, MAX_DEPTH);
         if elements > self.config.max_elements {
             article.empty = Some(EmptyReason::TooManyElements);
@@ -392,6 +397,7 @@ impl Extractor {
         let page = walk::page_signals(&doc);
         article.url = page.canonical;
         article.lang = page.lang;
+        article.title = page.title;
         let cfg = dom_smoothie::Config {
             keep_classes: true,
             text_mode: dom_smoothie::TextMode::Raw,
@@ -407,7 +413,7 @@ impl Extractor {
             article.empty = Some(EmptyReason::NoArticle);
             return Ok(article);
         };
-        article.title = non_empty(Some(meta.title));
+        article.title = non_empty(Some(meta.title)).or(article.title);
         article.byline = non_empty(meta.byline);
         article.date = non_empty(meta.published_time);
         article.site_name = non_empty(meta.site_name);
@@ -417,19 +423,114 @@ impl Extractor {
         if article.url.is_none() {
             article.url = non_empty(meta.url);
         }
-        article.paragraphs = walk::paragraphs(
+        let link_ratio;
+        (article.paragraphs, link_ratio) = walk::paragraphs(
             &readability.doc,
             self.config.clean,
             article.title.as_deref(),
             article.byline.as_deref(),
         );
         let chars: usize = article.paragraphs.iter().map(|p| p.text.len()).sum();
-        if chars < walk::MIN_ARTICLE_BYTES {
+        // A page of links (an index page) has no article, whatever the library picked.
+        if chars < walk::MIN_ARTICLE_BYTES || (self.config.clean && link_ratio > 0.6) {
             article.paragraphs.clear();
             article.empty = Some(EmptyReason::NoArticle);
         }
         Ok(article)
     }
+}
+
+/// The page up to the point where elements nest deeper than `max_depth`: html5ever's tree
+/// builder checks the stack of open elements at each end tag, so its cost grows with depth
+/// times tags (100,000 nested `<div>`s took minutes). The count is a pre-scan of the tags:
+/// void elements and those a sibling closes implicitly (`p`, `li`, `td`, ...) do not count,
+/// comments, scripts and styles are skipped.
+fn cut_at_depth(text: &str, max_depth: usize) -> &str {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let start = i + off;
+        i = start + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = text[name_start..name_start + name_len].to_ascii_lowercase();
+        let tag_end = b[name_start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(b.len(), |p| name_start + p);
+        let self_closing = tag_end > 0 && b.get(tag_end - 1) == Some(&b'/');
+        i = tag_end.min(b.len());
+        if !closing && (name == "script" || name == "style" || name == "textarea") {
+            let close = format!("</{name}");
+            i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+            continue;
+        }
+        if matches!(
+            name.as_str(),
+            "area"
+                | "base"
+                | "br"
+                | "col"
+                | "embed"
+                | "hr"
+                | "img"
+                | "input"
+                | "link"
+                | "meta"
+                | "source"
+                | "track"
+                | "wbr"
+                | "p"
+                | "li"
+                | "dt"
+                | "dd"
+                | "option"
+                | "tr"
+                | "td"
+                | "th"
+                | "html"
+                | "head"
+                | "body"
+        ) || self_closing
+        {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > max_depth {
+                return &text[..start];
+            }
+        }
+    }
+    text
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {

@@ -34,6 +34,8 @@ pub(crate) fn count_elements_and_cut_depth(doc: &Document, max_depth: usize) -> 
 pub(crate) struct PageSignals {
     pub canonical: Option<String>,
     pub lang: Option<String>,
+    /// `og:title`, else `<title>`: the title when the library finds no article.
+    pub title: Option<String>,
 }
 
 pub(crate) fn page_signals(doc: &Document) -> PageSignals {
@@ -52,7 +54,13 @@ pub(crate) fn page_signals(doc: &Document) -> PageSignals {
         .or_else(|| attr("html", "xml:lang"))
         .or_else(|| attr("meta[http-equiv='content-language' i]", "content"))
         .or_else(|| attr("meta[property='og:locale']", "content"));
+    let title = attr("meta[property='og:title']", "content").or_else(|| {
+        let t = doc.select("title").text();
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!t.is_empty()).then_some(t)
+    });
     PageSignals {
+        title,
         canonical,
         lang: lang.map(|l| l.replace('_', "-")),
     }
@@ -209,15 +217,16 @@ impl Walker {
 
 /// The article the library found, as typed paragraphs. With `clean`, nutgraf's rules drop
 /// furniture; without, every block of the library's article is kept.
+/// Also returns the share of the kept text that is link text.
 pub(crate) fn paragraphs(
     doc: &Document,
     clean: bool,
     title: Option<&str>,
     byline: Option<&str>,
-) -> Vec<Paragraph> {
+) -> (Vec<Paragraph>, f32) {
     let root_sel = doc.select_single("#readability-page-1");
     let Some(root) = root_sel.nodes().first().copied() else {
-        return Vec::new();
+        return (Vec::new(), 0.0);
     };
     let total_text = if clean { text_len(&root) } else { 0 };
     let mut w = Walker {
@@ -280,7 +289,13 @@ pub(crate) fn paragraphs(
     }
     w.flush();
     let paras = w.out;
-    if clean {
+    let (mut all, mut linked) = (0.0f32, 0.0f32);
+    for p in &paras {
+        all += p.text.len() as f32;
+        linked += p.link_share * p.text.len() as f32;
+    }
+    let link_ratio = if all > 0.0 { linked / all } else { 0.0 };
+    let out = if clean {
         text_rules(paras, title, byline)
     } else {
         paras
@@ -290,7 +305,8 @@ pub(crate) fn paragraphs(
                 text: p.text,
             })
             .collect()
-    }
+    };
+    (out, link_ratio)
 }
 
 /// Whether an element is page furniture by its class or id, and holds little of the article.
