@@ -1,24 +1,11 @@
-//! Fuzz target: the runner's JSON Lines batch (`xtask/src/jsonl.rs`, compiled in here): every
+//! Fuzz target: the `nutgraf` command's JSON Lines batch (`crates/cli/src/jsonl.rs`): every
 //! input line gives exactly one output line, in order, a JSON object carrying the line's `id`
 //! (or null), whatever the bytes; `result_line` and `error_line` always give valid JSON;
 //! `read_line` with a tiny limit and tiny buffers splits exactly as the lines are, holding
 //! only lines within the limit.
 #![no_main]
 
-#[path = "../../xtask/src/input.rs"]
-#[allow(dead_code)]
-mod input;
-#[allow(dead_code)]
-#[path = "../../xtask/src/jsonl.rs"]
-mod jsonl;
-#[allow(dead_code)]
-#[path = "../../xtask/src/progress.rs"]
-mod progress;
-
-/// As in xtask's main.rs.
-pub type Error = Box<dyn std::error::Error + Send + Sync>;
-/// As in xtask's main.rs.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+use nutgraf_cli::{input, jsonl};
 
 use std::io::BufRead;
 

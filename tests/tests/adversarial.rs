@@ -13,7 +13,7 @@
 //! [`SCALE`] = 10: still far beyond anything quadratic could finish. Time is never asserted
 //! tighter than a generous bound ([`bound`]); structure is asserted instead. The cases
 //! that need the runner (a file that is not UTF-8, a directory of mixed files, JSON Lines)
-//! are in `xtask/tests/batch.rs`, on the files in `tests/data/adversarial/`.
+//! are in `crates/cli/tests/batch.rs`, on the files in `tests/data/adversarial/`.
 
 #[allow(dead_code)]
 #[path = "../../fuzz/src/lib.rs"]

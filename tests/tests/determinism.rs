@@ -5,7 +5,7 @@
 //! Hash maps get new random keys for every instance, so a hash order that reached the output
 //! would show up as a difference between repeated runs in one process; each document is
 //! analysed many times to make that likely. The runner's byte-for-byte comparison across
-//! processes and `--threads` is in `xtask/tests/batch.rs`.
+//! processes and `--threads` is in `crates/cli/tests/batch.rs`.
 
 use nutgraf::{Config, Pipeline};
 use rayon::prelude::*;

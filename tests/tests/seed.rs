@@ -54,8 +54,9 @@ fn seed_cleanup() {
     }
 }
 
-/// The report is byte for byte what `cargo xtask summarize` prints for the seed (the xtask
-/// crate's CLI test compares the binary's output with this same snapshot file).
+/// The report is byte for byte what `cargo xtask summarize` and `nutgraf summarize seeds/`
+/// print for the seed (the CLI tests of xtask and nutgraf-cli compare their binaries' output
+/// with this same snapshot file).
 #[test]
 fn seed_report() {
     for (file, text) in seeds() {

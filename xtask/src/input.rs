@@ -1,93 +1,9 @@
-//! Where documents come from: files, directories of `*.txt` files, or standard input.
+//! Where the runner's documents come from: the CLI's sources, and the project's seeds/ when a
+//! task names no path.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// One named document source.
-#[derive(Clone, Debug)]
-pub enum Source {
-    /// A file on disk, and the name reports print for it.
-    File(PathBuf, String),
-    /// Standard input (`-`).
-    Stdin,
-}
-
-impl Source {
-    /// The name printed in reports and errors.
-    pub fn name(&self) -> String {
-        match self {
-            Source::File(_, name) => name.clone(),
-            Source::Stdin => "-".to_string(),
-        }
-    }
-
-    /// Reads the whole source as UTF-8 text, refusing (without reading it whole) a source
-    /// larger than `max_bytes`; the error names the source.
-    pub fn read_text(&self, max_bytes: usize) -> crate::Result<String> {
-        let bytes = self.read_bytes(max_bytes)?;
-        String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            format!(
-                "{}: not valid UTF-8 (first bad byte at offset {at})",
-                self.name()
-            )
-            .into()
-        })
-    }
-
-    /// Reads the whole source as bytes, at most `max_bytes` of them: a larger source is an
-    /// error that names it, and only `max_bytes + 1` bytes are ever held.
-    pub fn read_bytes(&self, max_bytes: usize) -> crate::Result<Vec<u8>> {
-        let too_large = |size: String| -> crate::Error {
-            format!(
-                "{}: document of {size} bytes is larger than the ceiling of {max_bytes} bytes (raise it with --max-bytes)",
-                self.name()
-            )
-            .into()
-        };
-        let limit = u64::try_from(max_bytes)
-            .unwrap_or(u64::MAX)
-            .saturating_add(1);
-        let mut buf = Vec::new();
-        match self {
-            Source::File(p, name) => {
-                let f = std::fs::File::open(p).map_err(|e| format!("{name}: {e}"))?;
-                if let Ok(meta) = f.metadata() {
-                    if meta.len() > limit - 1 {
-                        return Err(too_large(meta.len().to_string()));
-                    }
-                }
-                f.take(limit)
-                    .read_to_end(&mut buf)
-                    .map_err(|e| format!("{name}: {e}"))?;
-            }
-            Source::Stdin => {
-                std::io::stdin()
-                    .take(limit)
-                    .read_to_end(&mut buf)
-                    .map_err(|e| format!("standard input: {e}"))?;
-            }
-        }
-        if buf.len() > max_bytes {
-            return Err(too_large(format!("more than {max_bytes}")));
-        }
-        Ok(buf)
-    }
-
-    /// Opens the source for streaming.
-    pub fn open(&self) -> crate::Result<Box<dyn std::io::BufRead + Send>> {
-        match self {
-            Source::File(p, name) => {
-                let f = std::fs::File::open(p).map_err(|e| format!("{name}: {e}"))?;
-                Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, f)))
-            }
-            Source::Stdin => Ok(Box::new(std::io::BufReader::with_capacity(
-                1 << 16,
-                std::io::stdin(),
-            ))),
-        }
-    }
-}
+use nutgraf_cli::input::Source;
 
 /// The project root (the workspace folder), found from this crate's manifest directory.
 pub fn project_root() -> PathBuf {
@@ -95,56 +11,32 @@ pub fn project_root() -> PathBuf {
     manifest.parent().unwrap_or(manifest).to_path_buf()
 }
 
-/// Expands command-line paths: a file is itself, a directory is its `*.txt` files in name
-/// order, `-` is standard input; no path means the project's `seeds/` (named `seeds/<file>`
-/// in reports, wherever the project is checked out). `jsonl` switches the directory filter
-/// to `*.jsonl`, and no path then means standard input.
-pub fn expand(paths: &[PathBuf], jsonl: bool) -> crate::Result<Vec<Source>> {
-    if paths.is_empty() {
-        if jsonl {
-            return Ok(vec![Source::Stdin]);
-        }
-        let root = project_root();
-        let seeds = expand(&[root.join("seeds")], false)?;
-        return Ok(seeds
-            .into_iter()
-            .map(|s| match s {
-                Source::File(path, _) => {
-                    let name = path.strip_prefix(&root).map_or_else(
-                        |_| path.display().to_string(),
-                        |rel| rel.to_string_lossy().replace('\\', "/"),
-                    );
-                    Source::File(path, name)
-                }
-                other => other,
-            })
-            .collect());
-    }
-    let ext = if jsonl { "jsonl" } else { "txt" };
-    let mut out = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            out.push(Source::Stdin);
-            continue;
-        }
-        let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if meta.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| format!("{}: {e}", path.display()))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == ext) && p.is_file())
-                .collect();
-            if files.is_empty() {
-                return Err(format!("{}: directory has no *.{ext} files", path.display()).into());
+/// The project's `seeds/*.txt`, in name order, named `seeds/<file>` in reports wherever the
+/// project is checked out: what `cargo xtask summarize` and the other user tasks read when
+/// they are given no path.
+pub fn seeds() -> crate::Result<Vec<Source>> {
+    let root = project_root();
+    let seeds = nutgraf_cli::input::expand(&[root.join("seeds")], false, &[])?;
+    Ok(seeds
+        .into_iter()
+        .map(|s| match s {
+            Source::File(path, _) => {
+                let name = path.strip_prefix(&root).map_or_else(
+                    |_| path.display().to_string(),
+                    |rel| rel.to_string_lossy().replace('\\', "/"),
+                );
+                Source::File(path, name)
             }
-            files.sort();
-            out.extend(files.into_iter().map(|p| {
-                let name = p.display().to_string();
-                Source::File(p, name)
-            }));
-        } else {
-            out.push(Source::File(path.clone(), path.display().to_string()));
-        }
+            other => other,
+        })
+        .collect())
+}
+
+/// The CLI's expansion of command-line paths, with the project's seeds when there are none
+/// (and not `jsonl`).
+pub fn expand(paths: &[PathBuf], jsonl: bool) -> crate::Result<Vec<Source>> {
+    if paths.is_empty() && !jsonl {
+        return seeds();
     }
-    Ok(out)
+    nutgraf_cli::input::expand(paths, jsonl, &[])
 }

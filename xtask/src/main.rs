@@ -2,28 +2,21 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod bench;
 mod browser_check;
 mod common;
-mod detect;
 mod eval_extract;
 mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
 mod eval_summarize;
+mod generate;
 mod input;
-mod jsonl;
-mod keywords;
-mod progress;
-mod sentences;
-mod summarize;
 
-/// The error type of every task: a message for the user.
-pub type Error = Box<dyn std::error::Error + Send + Sync>;
-/// The result type of every task.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+use nutgraf_cli::progress;
+pub use nutgraf_cli::{Error, Result, exit_code};
 
 /// nutgraf: what is this article about?
 #[derive(Parser)]
@@ -35,18 +28,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// Analyse documents: clean-up, sentences, language, keyphrases, summary.
-    Summarize(summarize::Args),
-    /// Print the sentences of documents, one per line.
-    Sentences(sentences::Args),
-    /// Detect the language: one line of text in, one detection out.
-    Detect(detect::Args),
-    /// Print the keyphrases of documents, best first.
-    Keywords(keywords::Args),
+    /// The user tasks (summarize, sentences, detect, keywords): the `nutgraf` command's code.
+    #[command(flatten)]
+    User(nutgraf_cli::Command),
     /// Throughput per stage and end to end beside same-run baselines; cost against size.
     Bench(bench::Args),
     /// Render the seed's HTML page in headless Chromium; check the DOM and the screenshot.
     BrowserCheck(browser_check::Args),
+    /// Write the nutgraf command's shell completions and man pages (--check: compare only).
+    Generate(generate::Args),
     /// Evaluate a stage on a labelled data set.
     #[command(subcommand)]
     Eval(EvalTask),
@@ -75,38 +65,38 @@ pub enum Format {
     Json,
 }
 
-/// Exit status 0 when everything succeeded, 1 otherwise.
-pub fn exit_code(ok: bool) -> ExitCode {
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+/// The command line: `nutgraf`'s user tasks, where a task given no path reads the project's
+/// seeds/ rather than standard input, which their help says.
+fn command() -> clap::Command {
+    let mut cmd = Cli::command();
+    for name in ["summarize", "sentences", "detect", "keywords"] {
+        cmd = cmd.mut_subcommand(name, |sub| {
+            sub.mut_arg("paths", |arg| {
+                arg.help(
+                    "Files, directories (their *.txt files in name order) or `-` for standard \
+                     input. Default: the project's seeds/ (or standard input with --jsonl)",
+                )
+            })
+        });
     }
+    cmd
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = match cli.task {
-        Task::Summarize(args) => summarize::run(args),
-        Task::Sentences(args) => sentences::run(args),
-        Task::Detect(args) => detect::run(args),
-        Task::Keywords(args) => keywords::run(args),
+        Task::User(command) => input::seeds().and_then(|seeds| nutgraf_cli::run(command, &seeds)),
         Task::Bench(args) => bench::run(args),
         Task::BrowserCheck(args) => browser_check::run(args),
+        Task::Generate(args) => generate::run(args),
         Task::Eval(EvalTask::Sentences(args)) => eval_sentences::run(args),
         Task::Eval(EvalTask::Lang(args)) => eval_lang::run(args),
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
         Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
         Task::Eval(EvalTask::Extract(args)) => eval_extract::run(args),
     };
-    match result {
-        Ok(code) => code,
-        // The reader went away (`xtask summarize | head`): nothing more is wanted, and
-        // that is not a failure of ours. ripgrep does the same.
-        Err(e) if common::is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    nutgraf_cli::exit(result)
 }

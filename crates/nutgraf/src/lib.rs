@@ -12,7 +12,7 @@
 //! A web page goes in through [`Pipeline::analyze_html`]: nutgraf-extract finds its article
 //! (title, byline, date, language, canonical URL, body) and the text is analysed as above.
 //!
-//! It does **not** read files or print: the `xtask` runner does that.
+//! It does **not** read files or print: the `nutgraf` command (crate `nutgraf-cli`) does that.
 //!
 //! ## Usage
 //! ```

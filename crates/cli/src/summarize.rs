@@ -1,4 +1,4 @@
-//! `cargo xtask summarize`: the whole pipeline, as a readable report, JSON, JSON Lines, or one
+//! `nutgraf summarize`: the whole pipeline, as a readable report, JSON, JSON Lines, or one
 //! HTML page.
 
 use std::io::Write;
@@ -23,20 +23,21 @@ pub enum Format {
 /// Options of `summarize`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
+    /// Inputs and pipeline options.
     #[command(flatten)]
-    doc: DocArgs,
+    pub doc: DocArgs,
     /// Output format: a readable report, one JSON object per document per line, or one HTML
     /// page (the article with its summary and keyphrases marked; holds every document in
     /// memory). With --jsonl, `text` and `json` both give JSON Lines.
     #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    pub format: Format,
 }
 
 /// Runs the task.
-pub fn run(args: Args) -> crate::Result<ExitCode> {
+pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Result<ExitCode> {
     let pipeline = nutgraf::Pipeline::new(args.doc.config());
     if args.format == Format::Html {
-        return html(&args.doc, &pipeline);
+        return html(&args.doc, &pipeline, default_sources);
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -47,7 +48,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         return Ok(code);
     }
     let mut first = true;
-    let ok = for_each_document(&args.doc, |name, text| {
+    let ok = for_each_document(&args.doc, default_sources, |name, text| {
         let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
         match args.format {
             // Html returned above.
@@ -73,13 +74,17 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
 /// `--format html`: every document (files, or the lines of --jsonl input named by their id)
 /// on one page. Documents that cannot be read or analysed are reported on standard error and
 /// left out; the exit status is then 1.
-fn html(args: &DocArgs, pipeline: &nutgraf::Pipeline) -> crate::Result<ExitCode> {
+fn html(
+    args: &DocArgs,
+    pipeline: &nutgraf::Pipeline,
+    default_sources: &[crate::input::Source],
+) -> crate::Result<ExitCode> {
     let mut docs: Vec<(String, String, nutgraf::Report)> = Vec::new();
     let mut ok = true;
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
         let mut inputs: Vec<(String, String)> = Vec::new();
-        for source in crate::input::expand(&args.paths, true)? {
+        for source in crate::input::expand(&args.paths, true, &[])? {
             let mut reader = source.open()?;
             let mut raw = Vec::new();
             let mut i = 0usize;
@@ -138,7 +143,7 @@ fn html(args: &DocArgs, pipeline: &nutgraf::Pipeline) -> crate::Result<ExitCode>
             }
         }
     } else {
-        ok = for_each_document(args, |name, text| {
+        ok = for_each_document(args, default_sources, |name, text| {
             let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
             docs.push((name.to_string(), text.to_string(), report));
             Ok(())

@@ -1,4 +1,4 @@
-//! `cargo xtask keywords`: keyphrases only, as text or `{"id", "keywords"}` per JSONL line.
+//! `nutgraf keywords`: keyphrases only, as text or `{"id", "keywords"}` per JSONL line.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -8,8 +8,9 @@ use crate::common::{DocArgs, for_each_document};
 /// Options of `keywords`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
+    /// Inputs and pipeline options.
     #[command(flatten)]
-    doc: DocArgs,
+    pub doc: DocArgs,
 }
 
 #[derive(serde::Serialize)]
@@ -19,7 +20,7 @@ struct Keywords<'a> {
 
 /// Runs the task. Plain text: per document a `== name ==` line, then one keyphrase per line
 /// as `score<TAB>phrase`, best first.
-pub fn run(args: Args) -> crate::Result<ExitCode> {
+pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Result<ExitCode> {
     let pipeline = nutgraf::Pipeline::new(args.doc.config());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -31,7 +32,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         out.flush()?;
         return Ok(code);
     }
-    let ok = for_each_document(&args.doc, |name, text| {
+    let ok = for_each_document(&args.doc, default_sources, |name, text| {
         let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
         writeln!(out, "== {name} ==")?;
         for k in &report.keywords {

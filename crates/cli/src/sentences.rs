@@ -1,4 +1,4 @@
-//! `cargo xtask sentences`: one sentence per line, or `{"id", "sentences"}` per JSONL line.
+//! `nutgraf sentences`: one sentence per line, or `{"id", "sentences"}` per JSONL line.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -8,8 +8,9 @@ use crate::common::{DocArgs, for_each_document};
 /// Options of `sentences`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
+    /// Inputs and pipeline options.
     #[command(flatten)]
-    doc: DocArgs,
+    pub doc: DocArgs,
 }
 
 #[derive(serde::Serialize)]
@@ -18,7 +19,7 @@ struct Sentences<'a> {
 }
 
 /// Runs the task.
-pub fn run(args: Args) -> crate::Result<ExitCode> {
+pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Result<ExitCode> {
     let pipeline = nutgraf::Pipeline::new(args.doc.config());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -30,7 +31,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         out.flush()?;
         return Ok(code);
     }
-    let ok = for_each_document(&args.doc, |name, text| {
+    let ok = for_each_document(&args.doc, default_sources, |name, text| {
         let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
         for s in &report.sentences {
             // One sentence per line: fold the line breaks inside a sentence.

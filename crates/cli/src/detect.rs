@@ -1,4 +1,4 @@
-//! `cargo xtask detect`: one line of text in, one detection out.
+//! `nutgraf detect`: one line of text in, one detection out.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -8,15 +8,15 @@ use crate::input::{Source, expand};
 /// Options of `detect`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Files, directories (their *.txt files in name order) or `-` for standard input.
-    /// Default: the project's seeds/ (or standard input with --jsonl).
-    paths: Vec<std::path::PathBuf>,
+    /// Files, directories (their *.txt files in name order) or `-` for standard input
+    /// (the default).
+    pub paths: Vec<std::path::PathBuf>,
     /// Read JSON Lines ({"id", "text"}); write {"id", "language"} per input line.
     #[arg(long)]
-    jsonl: bool,
+    pub jsonl: bool,
     /// Worker threads for --jsonl batches (0: one per core).
     #[arg(long, value_name = "N", default_value_t = 0)]
-    threads: usize,
+    pub threads: usize,
 }
 
 #[derive(serde::Serialize)]
@@ -27,12 +27,12 @@ struct Out {
 /// Runs the task. Plain text: each input line gives one output line,
 /// `code<TAB>name<TAB>script<TAB>confidence<TAB>reliable|unreliable`, or `-` when the line
 /// has no linguistic signal.
-pub fn run(args: Args) -> crate::Result<ExitCode> {
+pub fn run(args: Args, default_sources: &[Source]) -> crate::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
-        let sources = expand(&args.paths, true)?;
+        let sources = expand(&args.paths, true, &[])?;
         let counts = crate::jsonl::run(
             &sources,
             nutgraf::DEFAULT_MAX_BYTES,
@@ -45,7 +45,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         return Ok(crate::exit_code(counts.errors == 0));
     }
     let mut ok = true;
-    for source in expand(&args.paths, false)? {
+    for source in expand(&args.paths, false, default_sources)? {
         if let Err(e) = detect_lines(&source, &mut out) {
             eprintln!("error: {e}");
             ok = false;

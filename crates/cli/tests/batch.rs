@@ -1,8 +1,8 @@
-//! Batches from the wild through the runner: every JSON Lines input line gives exactly one
+//! Batches from the wild through the `nutgraf` command: every JSON Lines input line gives exactly one
 //! output line, in input order, whatever the line holds (malformed JSON, no `text`, a `text`
 //! that is not a string, an `id` of any JSON type, 50 MB, nothing, bytes that are not UTF-8);
 //! output bytes do not depend on `--threads` or on the run; a directory of good and bad files
-//! gives the good ones' results and names the bad ones. Runs the built `xtask` binary.
+//! gives the good ones' results and names the bad ones. Runs the built `nutgraf` binary.
 //!
 //! Sizes: the 50 MB line is read and refused by a `--max-bytes` ceiling (and a 50 MB line of
 //! broken JSON is read and reported), so the test costs reading, not analysing, 50 MB; the
@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
-use support::{root, stderr, xtask};
+use support::{nutgraf, root, stderr};
 
 /// The output lines, each parsed as a JSON object.
 fn json_lines(o: &Output) -> Vec<Value> {
@@ -222,13 +222,13 @@ fn every_input_line_gives_one_output_line_in_order() {
     let expect = mixed_batch();
     for final_newline in [true, false] {
         let input = join_lines(&expect, final_newline);
-        let out = xtask(&["sentences", "--jsonl"], Some(input.clone()));
+        let out = nutgraf(&["sentences", "--jsonl"], Some(input.clone()));
         check_batch(&expect, &out, "sentences");
-        let out = xtask(&["summarize", "--jsonl", "--threads", "2"], Some(input));
+        let out = nutgraf(&["summarize", "--jsonl", "--threads", "2"], Some(input));
         check_batch(&expect, &out, "sentences");
     }
     // The odd texts come back as their sentences.
-    let out = xtask(&["sentences", "--jsonl"], Some(join_lines(&expect, true)));
+    let out = nutgraf(&["sentences", "--jsonl"], Some(join_lines(&expect, true)));
     let lines = json_lines(&out);
     assert_eq!(lines[18]["sentences"], json!(["Second."]));
     assert_eq!(lines[15]["sentences"], json!([]));
@@ -240,7 +240,7 @@ fn every_input_line_gives_one_output_line_in_order() {
 fn ids_beyond_64_bits_are_carried_exactly() {
     let input = "{\"id\": 123456789012345678901234567890, \"text\": \"A.\"}\n\
                  {\"id\": 123456789012345678901234567891, \"text\": \"B.\"}\n";
-    let out = xtask(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
+    let out = nutgraf(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2);
@@ -259,7 +259,7 @@ fn numbers_inside_array_and_object_ids_are_carried_as_written() {
     let input = "{\"id\": [16666666666666666666666666, 1.50], \"text\": \"A.\"}\n\
                  {\"id\": {\"n\": 2.50e3}, \"text\": \"B.\"}\n\
                  {\"id\": 2, \"text\": \"C.\", \"id\": [1.10, 2], \"text\": 5}\n";
-    let out = xtask(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
+    let out = nutgraf(&["sentences", "--jsonl"], Some(input.as_bytes().to_vec()));
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
@@ -282,7 +282,7 @@ fn a_batch_larger_than_a_chunk_keeps_order_and_count() {
             input.push_str(&format!("{{\"id\": {i}, \"text\": \"Line {i}. Done.\"}}\n"));
         }
     }
-    let out = xtask(
+    let out = nutgraf(
         &["sentences", "--jsonl", "--threads", "2"],
         Some(input.into_bytes()),
     );
@@ -315,7 +315,7 @@ fn a_50_megabyte_line() {
     writeln!(file, "{{\"id\": 5, \"text\": \"After.\"}}").unwrap();
     drop(file);
     let path_str = path.to_str().expect("UTF-8 path");
-    let out = xtask(
+    let out = nutgraf(
         &["sentences", "--jsonl", "--max-bytes", "10000000", path_str],
         None,
     );
@@ -368,7 +368,7 @@ fn varied_batch() -> Vec<u8> {
 fn same_bytes_at_any_thread_count_and_on_every_run() {
     let input = varied_batch();
     let run = |threads: &str| {
-        let out = xtask(
+        let out = nutgraf(
             &["summarize", "--jsonl", "--threads", threads],
             Some(input.clone()),
         );
@@ -390,7 +390,7 @@ fn directory_of_mixed_good_and_non_utf8_files() {
     let dir = root().join("tests/data/adversarial/mixed");
     let dir_str = dir.to_str().expect("UTF-8 path");
     for task in ["summarize", "sentences"] {
-        let out = xtask(&[task, dir_str], None);
+        let out = nutgraf(&[task, dir_str], None);
         assert!(!out.status.success(), "{task}: bad files fail the run");
         let err = stderr(&out);
         for bad in ["b_latin1.bad.txt", "d_binary.bad.txt"] {
@@ -427,7 +427,7 @@ fn directory_of_mixed_good_and_non_utf8_files() {
         }
     }
     // As JSON: one object per good file, named.
-    let out = xtask(&["summarize", "--format", "json", dir_str], None);
+    let out = nutgraf(&["summarize", "--format", "json", dir_str], None);
     let lines = json_lines(&out);
     let names: Vec<String> = lines
         .iter()
@@ -441,7 +441,7 @@ fn directory_of_mixed_good_and_non_utf8_files() {
 fn a_file_that_is_not_utf8_is_named() {
     for name in ["latin1.bad.txt", "truncated_utf8.bad.txt", "binary.bad.txt"] {
         let path = root().join("tests/data/adversarial").join(name);
-        let out = xtask(&["summarize", path.to_str().expect("UTF-8 path")], None);
+        let out = nutgraf(&["summarize", path.to_str().expect("UTF-8 path")], None);
         assert!(!out.status.success());
         let err = stderr(&out);
         assert!(
@@ -463,7 +463,7 @@ fn jsonl_directory_and_files_keep_going_past_bad_ones() {
     .unwrap();
     std::fs::write(dir.join("c.jsonl"), "").unwrap();
     std::fs::write(dir.join("d.jsonl"), "{\"id\": 3, \"text\": \"Three.\"}").unwrap();
-    let out = xtask(&["sentences", "--jsonl", dir.to_str().unwrap()], None);
+    let out = nutgraf(&["sentences", "--jsonl", dir.to_str().unwrap()], None);
     let lines = json_lines(&out);
     let ids: Vec<Value> = lines.iter().map(|l| l["id"].clone()).collect();
     assert_eq!(ids, [json!(1), Value::Null, json!(2), json!(3)]);
@@ -479,10 +479,10 @@ fn jsonl_directory_and_files_keep_going_past_bad_ones() {
 
 #[test]
 fn empty_input_gives_no_lines_and_success() {
-    let out = xtask(&["summarize", "--jsonl"], Some(Vec::new()));
+    let out = nutgraf(&["summarize", "--jsonl"], Some(Vec::new()));
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
-    let out = xtask(&["summarize", "--jsonl"], Some(b"\n".to_vec()));
+    let out = nutgraf(&["summarize", "--jsonl"], Some(b"\n".to_vec()));
     assert_eq!(json_lines(&out).len(), 1);
     assert!(!out.status.success());
 }
@@ -491,7 +491,7 @@ fn empty_input_gives_no_lines_and_success() {
 /// all files as one stream: one output line per input line, in order, each with the id the
 /// line carries (null when the line is not a JSON object with one).
 #[test]
-fn fuzz_corpus_xtask_jsonl_through_the_runner() {
+fn fuzz_corpus_xtask_jsonl_through_the_command() {
     let dir = root().join("tests/data/fuzz/xtask_jsonl");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/data/fuzz/xtask_jsonl")
@@ -522,7 +522,7 @@ fn fuzz_corpus_xtask_jsonl_through_the_runner() {
             }
         })
         .collect();
-    let out = xtask(&["sentences", "--jsonl", "--threads", "2"], Some(input));
+    let out = nutgraf(&["sentences", "--jsonl", "--threads", "2"], Some(input));
     let lines = json_lines(&out);
     assert_eq!(lines.len(), expected.len(), "{}", stderr(&out));
     for (i, (got, id)) in lines.iter().zip(&expected).enumerate() {
@@ -531,14 +531,14 @@ fn fuzz_corpus_xtask_jsonl_through_the_runner() {
     }
 }
 
-/// Runs `cargo xtask ARGS` with its address space limited to 1 GB (`ulimit -v`), feeding
+/// Runs `nutgraf ARGS` with its address space limited to 1 GB (`ulimit -v`), feeding
 /// `chunks` chunks of `chunk` bytes after `head` and before `tail` on standard input, from
 /// another thread, without holding the input in memory.
-fn xtask_limited(args: &[&str], input: Option<(&[u8], u8, usize, &[u8])>) -> Output {
+fn nutgraf_limited(args: &[&str], input: Option<(&[u8], u8, usize, &[u8])>) -> Output {
     let mut cmd = Command::new("bash");
     cmd.arg("-c")
         .arg("ulimit -v 1000000 && exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_xtask"))
+        .arg(env!("CARGO_BIN_EXE_nutgraf"))
         .args(args)
         .current_dir(root())
         .stdin(if input.is_some() {
@@ -563,7 +563,7 @@ fn xtask_limited(args: &[&str], input: Option<(&[u8], u8, usize, &[u8])>) -> Out
             let _ = pipe.write_all(&tail);
         })
     });
-    let out = child.wait_with_output().expect("xtask finishes");
+    let out = child.wait_with_output().expect("nutgraf finishes");
     if let Some(w) = writer {
         w.join().expect("writer thread");
     }
@@ -581,7 +581,7 @@ fn a_file_over_the_ceiling_is_refused_without_reading_it() {
     file.set_len(8 << 30).expect("sparse file");
     drop(file);
     std::fs::write(dir.join("b_small.txt"), "A small file.").unwrap();
-    let out = xtask_limited(
+    let out = nutgraf_limited(
         &["sentences", "--max-bytes", "1000000", dir.to_str().unwrap()],
         None,
     );
@@ -603,7 +603,7 @@ fn a_file_over_the_ceiling_is_refused_without_reading_it() {
 /// address-space limit gives its error line, and the next line is still processed.
 #[test]
 fn a_jsonl_line_over_the_ceiling_is_skipped_without_holding_it() {
-    let out = xtask_limited(
+    let out = nutgraf_limited(
         &["sentences", "--jsonl", "--max-bytes", "1000000"],
         Some((
             b"{\"id\": 1, \"text\": \"",
@@ -633,7 +633,7 @@ fn a_jsonl_line_over_the_ceiling_is_skipped_without_holding_it() {
 
 #[test]
 fn standard_input_that_is_not_utf8_is_a_clear_error() {
-    let out = xtask(&["summarize", "-"], Some(b"caf\xe9 au lait.\n".to_vec()));
+    let out = nutgraf(&["summarize", "-"], Some(b"caf\xe9 au lait.\n".to_vec()));
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
@@ -643,9 +643,9 @@ fn standard_input_that_is_not_utf8_is_a_clear_error() {
     assert!(out.stdout.is_empty());
 }
 
-/// `xtask summarize ... | head`: when the reader of standard output has gone, the runner
+/// `nutgraf summarize ... | head`: when the reader of standard output has gone, the command
 /// stops at once and quietly with success, instead of printing "Broken pipe" once per
-/// remaining document. The pipe's read end is closed before the runner starts, so every
+/// remaining document. The pipe's read end is closed before the command starts, so every
 /// write fails, whatever the timing.
 #[test]
 fn a_closed_output_pipe_ends_the_run_quietly() {
@@ -657,19 +657,19 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     ] {
         let (reader, writer) = std::io::pipe().expect("a pipe");
         drop(reader);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nutgraf"))
             .args(args)
             .current_dir(root())
             .stdin(Stdio::piped())
             .stdout(writer)
             .stderr(Stdio::piped())
             .spawn()
-            .expect("xtask runs");
+            .expect("nutgraf runs");
         let mut stdin = child.stdin.take().expect("stdin is piped");
-        // The runner may stop reading before the end; a failed write here is expected.
+        // The command may stop reading before the end; a failed write here is expected.
         let _ = stdin.write_all(b"{\"id\":1,\"text\":\"One line. Two lines.\"}\n");
         drop(stdin);
-        let out = child.wait_with_output().expect("xtask finishes");
+        let out = child.wait_with_output().expect("nutgraf finishes");
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
         assert!(err.is_empty(), "{args:?}: {err}");

@@ -1,0 +1,102 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[nutgraf] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'nutgraf'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'nutgraf'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand summarize 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
+            cand sentences 'Print the sentences of documents, one per line'
+            cand detect 'Detect the language: one line of text in, one detection out'
+            cand keywords 'Print the keyphrases of documents, best first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'nutgraf;summarize'= {
+            cand --lang 'ISO 639-3 code of the document language; skips detection'
+            cand --max-bytes 'Refuse documents larger than this many bytes'
+            cand --threads 'Worker threads for --jsonl batches (0: one per core)'
+            cand --keywords 'How many keyphrases to report'
+            cand --keyword-algorithm 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf'
+            cand --sentences 'Summary length in sentences (the default budget: 3)'
+            cand --words 'Summary length in words, at most'
+            cand --ratio 'Summary length as a share of the article''s words (0 to 1)'
+            cand --algorithm 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid'
+            cand --format 'Output format: a readable report, one JSON object per document per line, or one HTML page (the article with its summary and keyphrases marked; holds every document in memory). With --jsonl, `text` and `json` both give JSON Lines'
+            cand --jsonl 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+            cand --no-clean 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'nutgraf;sentences'= {
+            cand --lang 'ISO 639-3 code of the document language; skips detection'
+            cand --max-bytes 'Refuse documents larger than this many bytes'
+            cand --threads 'Worker threads for --jsonl batches (0: one per core)'
+            cand --keywords 'How many keyphrases to report'
+            cand --keyword-algorithm 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf'
+            cand --sentences 'Summary length in sentences (the default budget: 3)'
+            cand --words 'Summary length in words, at most'
+            cand --ratio 'Summary length as a share of the article''s words (0 to 1)'
+            cand --algorithm 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid'
+            cand --jsonl 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+            cand --no-clean 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'nutgraf;detect'= {
+            cand --threads 'Worker threads for --jsonl batches (0: one per core)'
+            cand --jsonl 'Read JSON Lines ({"id", "text"}); write {"id", "language"} per input line'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'nutgraf;keywords'= {
+            cand --lang 'ISO 639-3 code of the document language; skips detection'
+            cand --max-bytes 'Refuse documents larger than this many bytes'
+            cand --threads 'Worker threads for --jsonl batches (0: one per core)'
+            cand --keywords 'How many keyphrases to report'
+            cand --keyword-algorithm 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf'
+            cand --sentences 'Summary length in sentences (the default budget: 3)'
+            cand --words 'Summary length in words, at most'
+            cand --ratio 'Summary length as a share of the article''s words (0 to 1)'
+            cand --algorithm 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid'
+            cand --jsonl 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+            cand --no-clean 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'nutgraf;help'= {
+            cand summarize 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
+            cand sentences 'Print the sentences of documents, one per line'
+            cand detect 'Detect the language: one line of text in, one detection out'
+            cand keywords 'Print the keyphrases of documents, best first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'nutgraf;help;summarize'= {
+        }
+        &'nutgraf;help;sentences'= {
+        }
+        &'nutgraf;help;detect'= {
+        }
+        &'nutgraf;help;keywords'= {
+        }
+        &'nutgraf;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,80 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_nutgraf_global_optspecs
+    string join \n h/help V/version
+end
+
+function __fish_nutgraf_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_nutgraf_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_nutgraf_using_subcommand
+    set -l cmd (__fish_nutgraf_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -s h -l help -d 'Print help'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -s V -l version -d 'Print version'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "summarize" -d 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "sentences" -d 'Print the sentences of documents, one per line'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "detect" -d 'Detect the language: one line of text in, one detection out'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "keywords" -d 'Print the keyphrases of documents, best first'
+complete -c nutgraf -n "__fish_nutgraf_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l lang -d 'ISO 639-3 code of the document language; skips detection' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l max-bytes -d 'Refuse documents larger than this many bytes' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l keywords -d 'How many keyphrases to report' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l keyword-algorithm -d 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l sentences -d 'Summary length in sentences (the default budget: 3)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l words -d 'Summary length in words, at most' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l ratio -d 'Summary length as a share of the article\'s words (0 to 1)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l algorithm -d 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l format -d 'Output format: a readable report, one JSON object per document per line, or one HTML page (the article with its summary and keyphrases marked; holds every document in memory). With --jsonl, `text` and `json` both give JSON Lines' -r -f -a "text\t'A readable text report per document'
+json\t'One JSON object per document per line'
+html\t'One self-contained HTML page for all documents (with --jsonl too), with a table of contents when there are several'"
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l lang -d 'ISO 639-3 code of the document language; skips detection' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l max-bytes -d 'Refuse documents larger than this many bytes' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l keywords -d 'How many keyphrases to report' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l keyword-algorithm -d 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l sentences -d 'Summary length in sentences (the default budget: 3)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l words -d 'Summary length in words, at most' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l ratio -d 'Summary length as a share of the article\'s words (0 to 1)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l algorithm -d 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -s h -l help -d 'Print help'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand detect" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand detect" -l jsonl -d 'Read JSON Lines ({"id", "text"}); write {"id", "language"} per input line'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand detect" -s h -l help -d 'Print help'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l lang -d 'ISO 639-3 code of the document language; skips detection' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l max-bytes -d 'Refuse documents larger than this many bytes' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l keywords -d 'How many keyphrases to report' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l keyword-algorithm -d 'Keyphrase algorithm: nutgraf (default), yake, rake, textrank, positionrank, tfidf' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l sentences -d 'Summary length in sentences (the default budget: 3)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l words -d 'Summary length in words, at most' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l ratio -d 'Summary length as a share of the article\'s words (0 to 1)' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l algorithm -d 'Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid' -r
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -s h -l help -d 'Print help'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "summarize" -d 'Analyse documents: clean-up, sentences, language, keyphrases, summary'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "sentences" -d 'Print the sentences of documents, one per line'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "detect" -d 'Detect the language: one line of text in, one detection out'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "keywords" -d 'Print the keyphrases of documents, best first'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand help; and not __fish_seen_subcommand_from summarize sentences detect keywords help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
