@@ -387,13 +387,12 @@ impl Extractor {
             article.empty = Some(EmptyReason::NotHtml);
             return Ok(article);
         }
-        let text = cut_at_depth(&decoded.text, MAX_DEPTH);
-        let doc = Document::from(text);
-        let elements = walk::count_elements_and_cut_depth(&doc, MAX_DEPTH);
+        let (text, elements) = cut_at_depth(&decoded.text, MAX_DEPTH);
         if elements > self.config.max_elements {
             article.empty = Some(EmptyReason::TooManyElements);
             return Ok(article);
         }
+        let doc = Document::from(text);
         let page = walk::page_signals(&doc);
         article.url = page.canonical;
         article.lang = page.lang;
@@ -445,11 +444,15 @@ impl Extractor {
 /// times tags (100,000 nested `<div>`s took minutes). The count is a pre-scan of the tags:
 /// void elements and those a sibling closes implicitly (`p`, `li`, `td`, ...) do not count,
 /// comments, scripts and styles are skipped.
-fn cut_at_depth(text: &str, max_depth: usize) -> &str {
+fn cut_at_depth(text: &str, max_depth: usize) -> (&str, usize) {
     let b = text.as_bytes();
     let mut depth = 0usize;
+    let mut elements = 0usize;
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = b
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&c| c == b'<'))
+    {
         let start = i + off;
         i = start + 1;
         if b[i..].starts_with(b"!--") {
@@ -465,45 +468,57 @@ fn cut_at_depth(text: &str, max_depth: usize) -> &str {
         if name_len == 0 {
             continue;
         }
-        let name = text[name_start..name_start + name_len].to_ascii_lowercase();
+        // Tag names longer than 10 bytes are none of those below; lower-cased on the stack.
+        let mut buf = [0u8; 10];
+        let name: &[u8] = if name_len <= buf.len() {
+            for (d, s) in buf.iter_mut().zip(&b[name_start..name_start + name_len]) {
+                *d = s.to_ascii_lowercase();
+            }
+            &buf[..name_len]
+        } else {
+            b"-"
+        };
         let tag_end = b[name_start..]
             .iter()
             .position(|&c| c == b'>')
             .map_or(b.len(), |p| name_start + p);
         let self_closing = tag_end > 0 && b.get(tag_end - 1) == Some(&b'/');
         i = tag_end.min(b.len());
-        if !closing && (name == "script" || name == "style" || name == "textarea") {
-            let close = format!("</{name}");
-            i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+        if !closing {
+            elements += 1;
+        }
+        if !closing && matches!(name, b"script" | b"style" | b"textarea") {
+            i = find_end_tag(b, i, name).unwrap_or(b.len());
             continue;
         }
-        if matches!(
-            name.as_str(),
-            "area"
-                | "base"
-                | "br"
-                | "col"
-                | "embed"
-                | "hr"
-                | "img"
-                | "input"
-                | "link"
-                | "meta"
-                | "source"
-                | "track"
-                | "wbr"
-                | "p"
-                | "li"
-                | "dt"
-                | "dd"
-                | "option"
-                | "tr"
-                | "td"
-                | "th"
-                | "html"
-                | "head"
-                | "body"
-        ) || self_closing
+        if self_closing
+            || matches!(
+                name,
+                b"area"
+                    | b"base"
+                    | b"br"
+                    | b"col"
+                    | b"embed"
+                    | b"hr"
+                    | b"img"
+                    | b"input"
+                    | b"link"
+                    | b"meta"
+                    | b"source"
+                    | b"track"
+                    | b"wbr"
+                    | b"p"
+                    | b"li"
+                    | b"dt"
+                    | b"dd"
+                    | b"option"
+                    | b"tr"
+                    | b"td"
+                    | b"th"
+                    | b"html"
+                    | b"head"
+                    | b"body"
+            )
         {
             continue;
         }
@@ -512,11 +527,11 @@ fn cut_at_depth(text: &str, max_depth: usize) -> &str {
         } else {
             depth += 1;
             if depth > max_depth {
-                return &text[..start];
+                return (&text[..start], elements);
             }
         }
     }
-    text
+    (text, elements)
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -526,11 +541,20 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| from + p)
 }
 
-fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// The position of `</name` (any case) at or after `from`.
+fn find_end_tag(hay: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    loop {
+        let p = i + hay.get(i..)?.iter().position(|&c| c == b'<')?;
+        let rest = &hay[p + 1..];
+        if rest.first() == Some(&b'/')
+            && rest.len() > name.len()
+            && rest[1..=name.len()].eq_ignore_ascii_case(name)
+        {
+            return Some(p);
+        }
+        i = p + 1;
+    }
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {

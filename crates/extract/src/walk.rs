@@ -8,28 +8,6 @@ use crate::{BlockKind, Paragraph};
 /// An article shorter than this (in bytes of text) counts as no article.
 pub(crate) const MIN_ARTICLE_BYTES: usize = 120;
 
-/// Counts the elements of a page and removes everything nested deeper than `max_depth`, with
-/// an explicit stack (no recursion). Returns the element count before the cut.
-pub(crate) fn count_elements_and_cut_depth(doc: &Document, max_depth: usize) -> usize {
-    let mut count = 0usize;
-    let mut stack: Vec<(NodeRef<'_>, usize)> = vec![(doc.root(), 0)];
-    while let Some((node, depth)) = stack.pop() {
-        if node.is_element() {
-            count += 1;
-        }
-        if depth >= max_depth {
-            node.remove_children();
-            continue;
-        }
-        for child in node.children_it(false) {
-            if child.is_element() {
-                stack.push((child, depth + 1));
-            }
-        }
-    }
-    count
-}
-
 /// Metadata the library does not read, or reads less well.
 pub(crate) struct PageSignals {
     pub canonical: Option<String>,
@@ -39,31 +17,70 @@ pub(crate) struct PageSignals {
 }
 
 pub(crate) fn page_signals(doc: &Document) -> PageSignals {
-    let attr = |sel: &str, name: &str| {
-        doc.select(sel)
-            .nodes()
-            .iter()
-            .filter_map(|n| n.attr(name))
-            .map(|v| v.trim().to_string())
-            .find(|v| !v.is_empty())
+    let mut signals = PageSignals {
+        canonical: None,
+        lang: None,
+        title: None,
     };
-    let canonical = attr("link[rel=canonical]", "href")
-        .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
-        .or_else(|| attr("meta[property='og:url']", "content"));
-    let lang = attr("html", "lang")
-        .or_else(|| attr("html", "xml:lang"))
-        .or_else(|| attr("meta[http-equiv='content-language' i]", "content"))
-        .or_else(|| attr("meta[property='og:locale']", "content"));
-    let title = attr("meta[property='og:title']", "content").or_else(|| {
-        let t = doc.select("title").text();
-        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-        (!t.is_empty()).then_some(t)
-    });
-    PageSignals {
-        title,
-        canonical,
-        lang: lang.map(|l| l.replace('_', "-")),
+    let html = doc.html_root();
+    let mut lang = html
+        .attr("lang")
+        .or_else(|| html.attr("xml:lang"))
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty());
+    let (mut og_url, mut og_locale, mut og_title, mut content_lang, mut title) =
+        (None, None, None, None, None);
+    // One pass over the head's elements (meta, link and title live there).
+    if let Some(head) = doc.head() {
+        for node in head.children_it(false).filter(|n| n.is_element()) {
+            let Some(name) = node.qual_name_ref().map(|q| q.local.to_string()) else {
+                continue;
+            };
+            let value = |attr: &str| {
+                node.attr(attr)
+                    .map(|v| v.trim().to_string())
+                    .filter(|v| !v.is_empty())
+            };
+            match name.as_str() {
+                "link" => {
+                    let rel = node.attr("rel").unwrap_or_default().to_ascii_lowercase();
+                    if signals.canonical.is_none()
+                        && rel.split_whitespace().any(|r| r == "canonical")
+                    {
+                        signals.canonical = value("href")
+                            .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+                    }
+                }
+                "meta" => {
+                    let key = node
+                        .attr("property")
+                        .or_else(|| node.attr("name"))
+                        .or_else(|| node.attr("http-equiv"))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    match key.as_str() {
+                        "og:url" if og_url.is_none() => og_url = value("content"),
+                        "og:locale" if og_locale.is_none() => og_locale = value("content"),
+                        "og:title" if og_title.is_none() => og_title = value("content"),
+                        "content-language" if content_lang.is_none() => {
+                            content_lang = value("content")
+                        }
+                        _ => {}
+                    }
+                }
+                "title" if title.is_none() => {
+                    let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
+                    title = (!t.is_empty()).then_some(t);
+                }
+                _ => {}
+            }
+        }
     }
+    signals.canonical = signals.canonical.or(og_url);
+    lang = lang.or(content_lang).or(og_locale);
+    signals.lang = lang.map(|l| l.replace('_', "-"));
+    signals.title = og_title.or(title);
+    signals
 }
 
 /// Elements whose content is never article text.
