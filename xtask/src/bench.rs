@@ -184,15 +184,25 @@ fn html_rows(args: &Args) -> crate::Result<Vec<Row>> {
     );
     let pipeline = nutgraf::Pipeline::default();
     let reps = args.reps;
-    let library = time_pages(reps, &pages, |p| {
-        crate::eval_extract::library_alone(p).len()
-    });
-    let ours = time_pages(reps, &pages, |p| {
-        nutgraf_extract::extract(p).map_or(0, |a| a.paragraphs.len())
-    });
-    let whole = time_pages(reps, &pages, |p| {
-        pipeline.analyze_html(p).map_or(0, |r| r.sentences.len())
-    });
+    // The three passes take turns within each repetition, so a load that comes and goes on
+    // the machine falls on all of them alike.
+    let (mut lib_t, mut ours_t, mut whole_t) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..reps.max(1) {
+        lib_t.push(time_pages(1, &pages, |p| {
+            crate::eval_extract::library_alone(p).len()
+        }));
+        ours_t.push(time_pages(1, &pages, |p| {
+            nutgraf_extract::extract(p).map_or(0, |a| a.paragraphs.len())
+        }));
+        whole_t.push(time_pages(1, &pages, |p| {
+            pipeline.analyze_html(p).map_or(0, |r| r.sentences.len())
+        }));
+    }
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (library, ours, whole) = (median(lib_t), median(ours_t), median(whole_t));
     let rate = |d: Duration| n / d.as_secs_f64().max(1e-12);
     let row = |stage, d: Duration| Row {
         stage,
