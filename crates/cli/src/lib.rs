@@ -23,6 +23,7 @@ use clap::{Parser, Subcommand};
 
 pub mod common;
 pub mod detect;
+pub mod extract;
 pub mod input;
 pub mod jsonl;
 pub mod keywords;
@@ -57,6 +58,8 @@ pub enum Command {
     Detect(detect::Args),
     /// Print the keyphrases of documents, best first.
     Keywords(keywords::Args),
+    /// Print the article of web pages alone: title, byline, date, URL, language, body.
+    Extract(extract::Args),
 }
 
 /// Runs a task. `default_sources` are what a task reads in plain-text mode when the command
@@ -68,6 +71,7 @@ pub fn run(command: Command, default_sources: &[Source]) -> Result<ExitCode> {
         Command::Sentences(args) => sentences::run(args, default_sources),
         Command::Detect(args) => detect::run(args, default_sources),
         Command::Keywords(args) => keywords::run(args, default_sources),
+        Command::Extract(args) => extract::run(args, default_sources),
     }
 }
 
