@@ -41,6 +41,10 @@ pub struct LanguageOut {
     pub reliable: bool,
     /// Whether the language was given by the caller instead of detected.
     pub given: bool,
+    /// Whether the language is the one a web page declares (`<html lang>`, `og:locale`), used
+    /// because detection was unsure of the text. Absent from JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub declared: bool,
 }
 
 /// What the [`Pipeline`] does. `Default` is what `cargo xtask summarize` does.
@@ -460,6 +464,7 @@ impl Pipeline {
                 confidence: 1.0,
                 reliable: true,
                 given: true,
+                declared: false,
             });
         }
         detected.map(|d| LanguageOut {
@@ -469,6 +474,7 @@ impl Pipeline {
             confidence: d.confidence(),
             reliable: d.is_reliable(),
             given: false,
+            declared: false,
         })
     }
 
@@ -559,13 +565,15 @@ impl Pipeline {
                 let name = nutgraf_lang::Language::from_code(code)
                     .map_or_else(|| code.to_string(), |l| l.name().to_string());
                 let script = language.as_ref().and_then(|l| l.script.clone());
+                let confidence = language.as_ref().map_or(0.0, |l| l.confidence);
                 language = Some(LanguageOut {
                     code: code.to_string(),
                     name,
                     script,
-                    confidence: 1.0,
-                    reliable: true,
-                    given: true,
+                    confidence,
+                    reliable: false,
+                    given: false,
+                    declared: true,
                 });
             }
         }

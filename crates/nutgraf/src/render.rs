@@ -51,7 +51,13 @@ fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
             } else {
                 "not reliable"
             },
-            if l.given { ", given" } else { "" }
+            if l.given {
+                ", given"
+            } else if l.declared {
+                ", declared by the page"
+            } else {
+                ""
+            }
         )?,
         None => writeln!(out, "language: none detected")?,
     }
