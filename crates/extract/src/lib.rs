@@ -397,6 +397,7 @@ impl Extractor {
         article.url = page.canonical;
         article.lang = page.lang;
         article.title = page.title;
+        article.date = page.date.clone();
         let cfg = dom_smoothie::Config {
             keep_classes: true,
             text_mode: dom_smoothie::TextMode::Raw,
@@ -414,7 +415,7 @@ impl Extractor {
         };
         article.title = non_empty(Some(meta.title)).or(article.title);
         article.byline = non_empty(meta.byline);
-        article.date = non_empty(meta.published_time);
+        article.date = non_empty(meta.published_time).or(page.date);
         article.site_name = non_empty(meta.site_name);
         if article.lang.is_none() {
             article.lang = non_empty(meta.lang);

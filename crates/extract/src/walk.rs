@@ -14,6 +14,10 @@ pub(crate) struct PageSignals {
     pub lang: Option<String>,
     /// `og:title`, else `<title>`: the title when the library finds no article.
     pub title: Option<String>,
+    /// The publication date from a meta tag (`article:published_time`, `date`, `dc.date`,
+    /// ...), an `itemprop="datePublished"` element, or the first `<time datetime>`: used when
+    /// the library finds none.
+    pub date: Option<String>,
 }
 
 pub(crate) fn page_signals(doc: &Document) -> PageSignals {
@@ -21,6 +25,7 @@ pub(crate) fn page_signals(doc: &Document) -> PageSignals {
         canonical: None,
         lang: None,
         title: None,
+        date: None,
     };
     let html = doc.html_root();
     let mut lang = html
@@ -65,6 +70,20 @@ pub(crate) fn page_signals(doc: &Document) -> PageSignals {
                         "content-language" if content_lang.is_none() => {
                             content_lang = value("content")
                         }
+                        "article:published_time"
+                        | "date"
+                        | "pubdate"
+                        | "publishdate"
+                        | "publish-date"
+                        | "dc.date"
+                        | "dc.date.issued"
+                        | "dcterms.created"
+                        | "sailthru.date"
+                        | "parsely-pub-date"
+                            if signals.date.is_none() =>
+                        {
+                            signals.date = value("content")
+                        }
                         _ => {}
                     }
                 }
@@ -75,6 +94,16 @@ pub(crate) fn page_signals(doc: &Document) -> PageSignals {
                 _ => {}
             }
         }
+    }
+    if signals.date.is_none() {
+        // One selector query over the body: the first of these in document order.
+        let found = doc.select("[itemprop=datePublished], time[datetime]");
+        signals.date = found.nodes().iter().find_map(|n| {
+            n.attr("content")
+                .or_else(|| n.attr("datetime"))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        });
     }
     signals.canonical = signals.canonical.or(og_url);
     lang = lang.or(content_lang).or(og_locale);
