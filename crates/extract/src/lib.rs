@@ -57,6 +57,12 @@
 //!   `<html lang>` then `og:locale` for the language; title, byline and date come from the
 //!   library, which reads JSON-LD, Open Graph and Dublin Core.
 //!
+//! Measured on the same 82 pages: nutgraf F1 0.981 (precision 0.970, recall 0.992) against
+//! dom_smoothie alone 0.956 (0.924, 0.991); on the two halves of the pages split by a hash of
+//! their id, 0.978 and 0.985 (dom_smoothie alone 0.951 and 0.962). Every rule is general
+//! (element names, class-name words, the shape of a line); none names a site. The additions
+//! cost 1.0-1.15 times the library's own time (`cargo xtask bench --html-only`, same run).
+//!
 //! ## Charsets
 //! [`decode`]: a byte-order mark, else the `<meta charset>` the page declares (checked against
 //! the bytes), else chardetng's guess. A page that is not UTF-8 is decoded, never refused.
