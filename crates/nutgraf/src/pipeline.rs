@@ -495,7 +495,8 @@ impl Pipeline {
     /// language is used.
     ///
     /// # Errors
-    /// [`Error::TooLarge`] when the page exceeds [`Config::max_bytes`]. A page without an
+    /// [`Error::TooLarge`] when the page exceeds [`Config::max_bytes`] or 32 MiB (the
+    /// extractor's ceiling, `nutgraf_extract::DEFAULT_MAX_BYTES`). A page without an
     /// article gives a report with no sentences and [`ArticleOut::empty`] saying why.
     ///
     /// ```
@@ -506,7 +507,12 @@ impl Pipeline {
     /// ```
     pub fn analyze_html(&self, html: &[u8]) -> Result<Report, Error> {
         let mut config = nutgraf_extract::Config::default();
-        config.max_bytes = self.config.max_bytes;
+        // A page costs far more than text of its size (a DOM, several passes over it): pages
+        // are held to the extractor's own ceiling too.
+        config.max_bytes = self
+            .config
+            .max_bytes
+            .min(nutgraf_extract::DEFAULT_MAX_BYTES);
         let article = nutgraf_extract::Extractor::new(config)
             .extract(html)
             .map_err(|e| match e {
