@@ -466,6 +466,12 @@ fn is_box_heading(s: &str) -> bool {
     let l = t.to_lowercase();
     const HEADS: &[&str] = &[
         "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related coverage",
+        "related links",
+        "related news",
         "more from",
         "more on",
         "more stories",
@@ -489,9 +495,11 @@ fn is_box_heading(s: &str) -> bool {
         "sign up",
         "highlights",
     ];
+    // One-word headings match whole ("Latest", not "Latest developments"); phrases may go on
+    // ("More from UK").
     HEADS
         .iter()
-        .any(|h| l == *h || l.starts_with(&format!("{h} ")))
+        .any(|h| l == *h || (h.contains(' ') && l.starts_with(&format!("{h} "))))
 }
 
 /// "Related: <link>", "Read more: <link>": a pointer to another article.
@@ -592,8 +600,32 @@ fn is_credit_or_counter(s: &str) -> bool {
     false
 }
 
+/// English month names and their abbreviations, matched as whole words.
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
 /// A short line that is only a date or time stamp ("Updated 12:24 am EST, Wednesday, November
@@ -613,7 +645,14 @@ fn is_date_line(s: &str) -> bool {
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     let has_month = l
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
+        .any(|w| MONTHS.contains(&w));
+    // A day of the month: a number of one or two digits (`20,`, `20th`, `1st`).
+    let has_day = l.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&digits.len())
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+    });
     let numeric_date = l.split_whitespace().any(|w| {
         let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
         parts.len() == 3
@@ -635,7 +674,8 @@ fn is_date_line(s: &str) -> bool {
     ]
     .iter()
     .any(|w| l.contains(w));
-    (has_year && has_month && (word_count(s) <= 8 || stamp)) || (numeric_date && stamp)
+    let full_date = has_year && has_month && has_day;
+    (full_date && word_count(s) <= 8) || ((has_year && has_month || numeric_date) && stamp)
 }
 
 #[cfg(test)]
@@ -663,6 +703,10 @@ mod tests {
             "The vote on November 20, 2019 was close, and the council said it would appeal."
         ));
         assert!(!is_date_line("Mayor resigns"));
+        assert!(!is_date_line("Market outlook for 2020"));
+        assert!(!is_date_line("What may happen in 2020"));
+        assert!(is_date_line("Published November 20th, 2019 - 07:50 GMT"));
+        assert!(is_date_line("Nov. 20, 2019"));
     }
 
     #[test]
@@ -679,6 +723,9 @@ mod tests {
         assert!(is_box_heading("More from UK"));
         assert!(is_box_heading("You may also like..."));
         assert!(is_box_heading("Related:"));
+        assert!(is_box_heading("Related stories"));
+        assert!(!is_box_heading("Latest developments"));
+        assert!(!is_box_heading("More than 100 people died"));
         assert!(!is_box_heading(
             "Related questions remain about the deal, officials said."
         ));
