@@ -177,7 +177,6 @@ const NOISE_WORDS: &[&str] = &[
     "timestamp",
     "dateline",
     "breadcrumb",
-    "comment",
     "cookie",
     "consent",
     "gallery",
@@ -193,7 +192,8 @@ const NOISE_WORDS: &[&str] = &[
 
 /// Class and id words that mark furniture only as a whole word (`ad` in `ad-slot`, not in `head`).
 const NOISE_EXACT: &[&str] = &[
-    "ad", "ads", "bio", "tags", "tag", "date", "meta", "hidden", "print", "photo", "image", "more",
+    "ad", "ads", "bio", "tags", "tag", "date", "meta", "hidden", "print", "photo", "image",
+    "comment", "comments",
 ];
 
 fn noisy_name(value: &str) -> bool {
