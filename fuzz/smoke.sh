@@ -23,7 +23,7 @@ triple="$(rustc -vV | sed -n 's/^host: //p')"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(clean sentences words detect keywords summarize pipeline eval_jsonl eval_metrics
-        xtask_jsonl)
+        xtask_jsonl extract)
 fi
 
 flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"

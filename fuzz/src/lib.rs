@@ -794,3 +794,58 @@ pub fn summarize(data: &[u8]) {
         "summarize is not deterministic"
     );
 }
+
+/// `nutgraf_extract::Extractor::extract` on raw page bytes (any charset, any junk) and
+/// `Pipeline::analyze_html`: never a panic; an error only above the size ceiling; an empty
+/// article exactly when it has a reason; paragraphs trimmed and non-empty; `text()` is the
+/// paragraphs joined; same result twice; the report's spans index into the report's `text`.
+/// The option byte: bit 0 turns nutgraf's clean-up off, bit 1 a tiny element ceiling, bit 2
+/// a tiny size ceiling.
+pub fn extract(data: &[u8]) {
+    let (flags, page) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
+    let mut config = nutgraf_extract::Config::default();
+    config.clean = flags & 1 == 0;
+    if flags & 2 != 0 {
+        config.max_elements = usize::from(flags >> 3);
+    }
+    if flags & 4 != 0 {
+        config.max_bytes = usize::from(flags >> 3) * 16;
+    }
+    let extractor = nutgraf_extract::Extractor::new(config.clone());
+    match extractor.extract(page) {
+        Err(e) => {
+            assert!(
+                page.len() > config.max_bytes,
+                "error {e} on {} bytes",
+                page.len()
+            );
+            assert!(e.to_string().contains("larger than"));
+        }
+        Ok(article) => {
+            assert_eq!(
+                article.empty.is_some(),
+                article.paragraphs.is_empty(),
+                "an empty article must say why, and only an empty one"
+            );
+            for p in &article.paragraphs {
+                assert!(!p.text.is_empty(), "empty paragraph");
+                assert_eq!(p.text, p.text.trim(), "paragraph not trimmed");
+            }
+            let text = article.text();
+            let joined: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(text, joined.join("\n\n"));
+            assert_eq!(
+                Ok(article),
+                extractor.extract(page),
+                "extract is not deterministic"
+            );
+        }
+    }
+    if flags & 4 == 0 {
+        let pipeline = nutgraf::Pipeline::default();
+        if let Ok(report) = pipeline.analyze_html(page) {
+            let text = report.text.clone().unwrap_or_default();
+            check_report(&text, pipeline.config(), &report);
+        }
+    }
+}

@@ -735,6 +735,11 @@ fn fuzz_corpus_eval_jsonl() {
 }
 
 #[test]
+fn fuzz_corpus_extract() {
+    replay("extract", checks::extract);
+}
+
+#[test]
 fn fuzz_corpus_eval_metrics() {
     replay("eval_metrics", checks::eval_metrics);
 }

@@ -32,6 +32,13 @@ pub struct Args {
     /// Skip the cost-against-size table (its 10 MB document takes a few seconds).
     #[arg(long)]
     no_scaling: bool,
+    /// Saved web pages for the HTML stage, `*.html` or `*.html.gz` (default:
+    /// ../shared/data/html/pages; the stage is skipped when that is missing).
+    #[arg(long)]
+    pages: Option<PathBuf>,
+    /// Only the HTML stage (web pages: extraction, and the whole pipeline).
+    #[arg(long)]
+    html_only: bool,
     /// Print as JSON instead of a table.
     #[arg(long, value_enum, default_value_t = crate::Format::Text)]
     format: crate::Format,
@@ -122,10 +129,125 @@ fn load(data: &Option<PathBuf>) -> crate::Result<(String, Vec<String>)> {
     Ok((path.display().to_string(), texts))
 }
 
+/// The saved pages of a folder, in name order.
+fn load_pages(dir: &std::path::Path) -> crate::Result<Vec<Vec<u8>>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| {
+            n.strip_suffix(".html.gz")
+                .or_else(|| n.strip_suffix(".html"))
+                .map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+        .iter()
+        .map(|id| crate::eval_extract::read_page(dir, id))
+        .collect()
+}
+
+/// Runs `f` over all pages `reps` times; the median wall time of one pass.
+fn time_pages(reps: usize, pages: &[Vec<u8>], mut f: impl FnMut(&[u8]) -> usize) -> Duration {
+    let mut times: Vec<Duration> = (0..reps.max(1))
+        .map(|_| {
+            let start = Instant::now();
+            let mut sink = 0usize;
+            for p in pages {
+                sink = sink.wrapping_add(f(p));
+            }
+            black_box(sink);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The HTML stage: pages per second for extraction and for the whole pipeline, each beside
+/// the extraction library alone (dom_smoothie) in the same run.
+fn html_rows(args: &Args) -> crate::Result<Vec<Row>> {
+    let default = crate::input::project_root().join("../shared/data/html/pages");
+    let dir = args.pages.clone().unwrap_or(default);
+    if !dir.exists() && args.pages.is_none() {
+        eprintln!("bench: no pages at {}; HTML stage skipped", dir.display());
+        return Ok(Vec::new());
+    }
+    let pages = load_pages(&dir)?;
+    if pages.is_empty() {
+        return Err(format!("{}: no *.html or *.html.gz pages", dir.display()).into());
+    }
+    let n = pages.len() as f64;
+    let mb = pages.iter().map(Vec::len).sum::<usize>() as f64 / 1e6;
+    eprintln!(
+        "bench: {} pages ({mb:.1} MB) from {}",
+        pages.len(),
+        dir.display()
+    );
+    let pipeline = nutgraf::Pipeline::default();
+    let reps = args.reps;
+    // The three passes take turns within each repetition, so a load that comes and goes on
+    // the machine falls on all of them alike.
+    let (mut lib_t, mut ours_t, mut whole_t) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..reps.max(1) {
+        lib_t.push(time_pages(1, &pages, |p| {
+            crate::eval_extract::library_alone(p).len()
+        }));
+        ours_t.push(time_pages(1, &pages, |p| {
+            nutgraf_extract::extract(p).map_or(0, |a| a.paragraphs.len())
+        }));
+        whole_t.push(time_pages(1, &pages, |p| {
+            pipeline.analyze_html(p).map_or(0, |r| r.sentences.len())
+        }));
+    }
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (library, ours, whole) = (median(lib_t), median(ours_t), median(whole_t));
+    let rate = |d: Duration| n / d.as_secs_f64().max(1e-12);
+    let row = |stage, d: Duration| Row {
+        stage,
+        articles_per_sec: rate(d),
+        mb_per_sec: mb / d.as_secs_f64().max(1e-12),
+        baseline: "dom_smoothie 0.19 alone (pages/s)",
+        baseline_articles_per_sec: Some(rate(library)),
+        ratio: Some(rate(d) / rate(library)),
+    };
+    Ok(vec![
+        row("html: extraction (pages/s)", ours),
+        row("html: end to end (extract + analyse)", whole),
+    ])
+}
+
 /// Runs the benchmarks.
 pub fn run(args: Args) -> crate::Result<ExitCode> {
     if cfg!(debug_assertions) {
         eprintln!("warning: a debug build; run `cargo xtask bench` (the alias builds in release)");
+    }
+    if args.html_only {
+        let stages = html_rows(&args)?;
+        let report = BenchReport {
+            data: String::new(),
+            articles: 0,
+            megabytes: 0.0,
+            cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            reps: args.reps,
+            stages,
+            threads: Threads {
+                one_thread_articles_per_sec: 0.0,
+                two_threads_articles_per_sec: 0.0,
+                speedup: 0.0,
+            },
+            scaling: Vec::new(),
+        };
+        match args.format {
+            crate::Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+            crate::Format::Text => print_text(&report),
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let (data, texts) = load(&args.data)?;
     let bytes: usize = texts.iter().map(String::len).sum();
@@ -309,6 +431,9 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         },
     );
 
+    let html = html_rows(&args)?;
+    stages.extend(html);
+
     // Threads: the same batch on a pool of one and of two threads.
     let batch = |threads: usize| -> crate::Result<Duration> {
         let pool = rayon::ThreadPoolBuilder::new()
@@ -407,6 +532,9 @@ fn print_text(r: &BenchReport) {
             "| {:<42} | {:>10.0} | {:>8.1} | {:<38} | {:>10} | {:>8} |",
             row.stage, row.articles_per_sec, row.mb_per_sec, row.baseline, b, ratio
         );
+    }
+    if r.threads.one_thread_articles_per_sec == 0.0 {
+        return;
     }
     println!();
     println!(

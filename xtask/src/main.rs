@@ -8,6 +8,7 @@ mod bench;
 mod bench_words;
 mod browser_check;
 mod common;
+mod eval_extract;
 mod eval_keywords;
 mod eval_lang;
 mod eval_sentences;
@@ -62,6 +63,8 @@ enum EvalTask {
     Summarize(eval_summarize::Args),
     /// Word segmentation against gold words: SIGHAN-style P/R/F1 (character spans), words/s.
     Words(eval_words::Args),
+    /// Article extraction from web pages: word 4-gram P/R/F1 as the benchmark scores, pages per second.
+    Extract(eval_extract::Args),
 }
 
 /// How a task prints its results.
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Task::Eval(EvalTask::Keywords(args)) => eval_keywords::run(args),
         Task::Eval(EvalTask::Summarize(args)) => eval_summarize::run(args),
         Task::Eval(EvalTask::Words(args)) => eval_words::run(args),
+        Task::Eval(EvalTask::Extract(args)) => eval_extract::run(args),
     };
     nutgraf_cli::exit(result)
 }

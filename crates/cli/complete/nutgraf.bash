@@ -19,6 +19,9 @@ _nutgraf() {
             nutgraf,detect)
                 cmd="nutgraf__subcmd__detect"
                 ;;
+            nutgraf,extract)
+                cmd="nutgraf__subcmd__extract"
+                ;;
             nutgraf,help)
                 cmd="nutgraf__subcmd__help"
                 ;;
@@ -36,6 +39,9 @@ _nutgraf() {
                 ;;
             nutgraf__subcmd__help,detect)
                 cmd="nutgraf__subcmd__help__subcmd__detect"
+                ;;
+            nutgraf__subcmd__help,extract)
+                cmd="nutgraf__subcmd__help__subcmd__extract"
                 ;;
             nutgraf__subcmd__help,help)
                 cmd="nutgraf__subcmd__help__subcmd__help"
@@ -59,7 +65,7 @@ _nutgraf() {
 
     case "${cmd}" in
         nutgraf)
-            opts="-h -V --help --version summarize sentences detect keywords words help"
+            opts="-h -V --help --version summarize sentences detect keywords words extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -90,8 +96,34 @@ _nutgraf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        nutgraf__subcmd__extract)
+            opts="-h --jsonl --format --max-bytes --threads --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         nutgraf__subcmd__help)
-            opts="summarize sentences detect keywords words help"
+            opts="summarize sentences detect keywords words extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -105,6 +137,20 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__help__subcmd__detect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        nutgraf__subcmd__help__subcmd__extract)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -189,7 +235,7 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__keywords)
-            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --help"
+            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -229,6 +275,10 @@ _nutgraf() {
                     ;;
                 --algorithm)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -W "auto text html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -239,7 +289,7 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__sentences)
-            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --help"
+            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +329,10 @@ _nutgraf() {
                     ;;
                 --algorithm)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -W "auto text html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -289,7 +343,7 @@ _nutgraf() {
             return 0
             ;;
         nutgraf__subcmd__summarize)
-            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --format --help"
+            opts="-h --jsonl --lang --no-clean --max-bytes --threads --keywords --keyword-algorithm --sentences --words --ratio --algorithm --input --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,6 +383,10 @@ _nutgraf() {
                     ;;
                 --algorithm)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -W "auto text html" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -42,6 +42,37 @@ pub struct DocArgs {
     /// Summarization algorithm: nutgraf (default), lead, luhn, textrank, lexrank, centroid.
     #[arg(long, value_name = "NAME", default_value = "nutgraf")]
     pub algorithm: nutgraf::SummaryAlgorithm,
+    /// What the files and standard input hold: `auto` (a path ending in .html or .htm is a web
+    /// page, anything else text), `text`, or `html` (web pages: the article is extracted
+    /// first). JSON Lines input says it per line: "html" instead of "text".
+    #[arg(long, value_enum, value_name = "KIND", default_value_t = InputKind::Auto)]
+    pub input: InputKind,
+}
+
+/// What a document source holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputKind {
+    /// Web pages for paths ending in `.html` or `.htm`, text otherwise.
+    Auto,
+    /// Text.
+    Text,
+    /// Web pages (HTML, any charset).
+    Html,
+}
+
+impl InputKind {
+    /// Whether `source` is read as a web page.
+    pub fn is_html(self, source: &crate::input::Source) -> bool {
+        match (self, source) {
+            (InputKind::Html, _) => true,
+            (InputKind::Text, _) => false,
+            (InputKind::Auto, crate::input::Source::File(path, _)) => path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")),
+            (InputKind::Auto, crate::input::Source::Stdin) => false,
+        }
+    }
 }
 
 impl DocArgs {
@@ -93,6 +124,48 @@ pub fn for_each_document(
     Ok(ok)
 }
 
+/// Runs the pipeline over every document (not JSONL), web pages through extraction first (see
+/// [`InputKind`]), and `per_doc(name, text, report)` on each, `text` being what the report's
+/// spans index into; reports unreadable or refused documents on standard error and goes on.
+/// Returns whether every document succeeded.
+pub fn for_each_report(
+    args: &DocArgs,
+    default_sources: &[crate::input::Source],
+    pipeline: &nutgraf::Pipeline,
+    mut per_doc: impl FnMut(&str, &str, nutgraf::Report) -> crate::Result<()>,
+) -> crate::Result<bool> {
+    let sources = crate::input::expand(&args.paths, false, default_sources)?;
+    let mut ok = true;
+    for source in &sources {
+        let name = source.name();
+        let result = if args.input.is_html(source) {
+            source.read_bytes(args.max_bytes).and_then(|page| {
+                let report = pipeline
+                    .analyze_html(&page)
+                    .map_err(|e| format!("{name}: {e}"))?;
+                let text = report.text.clone().unwrap_or_default();
+                per_doc(&name, &text, report)
+            })
+        } else {
+            source.read_text(args.max_bytes).and_then(|text| {
+                let report = pipeline
+                    .analyze(&text)
+                    .map_err(|e| format!("{name}: {e}"))?;
+                per_doc(&name, &text, report)
+            })
+        };
+        match result {
+            Ok(()) => {}
+            Err(e) if is_broken_pipe(e.as_ref()) => return Err(e),
+            Err(e) => {
+                eprintln!("error: {e}");
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
 /// The `--jsonl` mode of a document task: runs the pipeline on every line and writes the line
 /// `render(id, report)` gives (see [`crate::jsonl::run`]); exit status 1 if any line failed.
 pub fn run_jsonl(
@@ -103,7 +176,7 @@ pub fn run_jsonl(
 ) -> crate::Result<std::process::ExitCode> {
     crate::jsonl::set_threads(args.threads);
     let sources = crate::input::expand(&args.paths, true, &[])?;
-    let counts = crate::jsonl::run(
+    let counts = crate::jsonl::run_pages(
         &sources,
         args.max_bytes,
         out,
@@ -112,15 +185,20 @@ pub fn run_jsonl(
     Ok(crate::exit_code(counts.errors == 0))
 }
 
-/// What a `--jsonl` document task does with one line's id and text: the pipeline, then the
-/// output line `render` makes of the report (or the pipeline's error).
+/// What a `--jsonl` document task does with one line's id and text (a web page when the line
+/// had `"html"`): the pipeline (after extraction, for a page), then the output line `render`
+/// makes of the report (or the pipeline's error).
 pub fn analyze_line<'a>(
     pipeline: &'a nutgraf::Pipeline,
     render: impl Fn(&serde_json::Value, &nutgraf::Report) -> String + Sync + 'a,
-) -> impl Fn(&serde_json::Value, &str) -> Result<String, String> + Sync + 'a {
-    move |id, text| {
-        let report = pipeline.analyze(text).map_err(|e| e.to_string())?;
-        Ok(render(id, &report))
+) -> impl Fn(&serde_json::Value, &str, bool) -> Result<String, String> + Sync + 'a {
+    move |id, text, html| {
+        let report = if html {
+            pipeline.analyze_html(text.as_bytes())
+        } else {
+            pipeline.analyze(text)
+        };
+        Ok(render(id, &report.map_err(|e| e.to_string())?))
     }
 }
 

@@ -36,8 +36,10 @@ pub struct Record {
     /// The id exactly as the input wrote it, when that differs from how `id` serializes (a
     /// number beyond 64 bits, or `1.50`): output carries these digits, not a rounded float.
     pub raw_id: Option<String>,
-    /// The `text`, or why there is none.
+    /// The `text` (or, when the line has `html` instead, the web page), or why there is none.
     pub text: Result<String, String>,
+    /// Whether `text` is a web page: the line had `"html"` and no `"text"`.
+    pub html: bool,
 }
 
 impl Record {
@@ -47,6 +49,7 @@ impl Record {
             id: Value::Null,
             raw_id: None,
             text: Err(msg),
+            html: false,
         };
         let Ok(line) = std::str::from_utf8(raw) else {
             return bad(format!("line {line_no}: not valid UTF-8"));
@@ -74,12 +77,25 @@ impl Record {
         } else {
             None
         };
+        let mut html = false;
         let text = match obj.remove("text") {
             Some(Value::String(s)) => Ok(s),
             Some(_) => Err(format!("line {line_no}: \"text\" is not a string")),
-            None => Err(format!("line {line_no}: no \"text\" field")),
+            None => match obj.remove("html") {
+                Some(Value::String(s)) => {
+                    html = true;
+                    Ok(s)
+                }
+                Some(_) => Err(format!("line {line_no}: \"html\" is not a string")),
+                None => Err(format!("line {line_no}: no \"text\" field")),
+            },
         };
-        Record { id, raw_id, text }
+        Record {
+            id,
+            raw_id,
+            text,
+            html,
+        }
     }
 }
 
@@ -257,6 +273,27 @@ where
     W: Write,
     F: Fn(&Value, &str) -> Result<String, String> + Sync,
 {
+    run_pages(sources, max_bytes, out, |id, text, html| {
+        if html {
+            Err("no \"text\" field (a line with \"html\" is read by summarize, sentences, keywords and extract)".to_string())
+        } else {
+            f(id, text)
+        }
+    })
+}
+
+/// [`run`] for tasks that read web pages too: `f` also gets whether the record's text is a
+/// web page (the line had `"html"` instead of `"text"`).
+pub fn run_pages<W, F>(
+    sources: &[Source],
+    max_bytes: usize,
+    out: &mut W,
+    f: F,
+) -> crate::Result<Counts>
+where
+    W: Write,
+    F: Fn(&Value, &str, bool) -> Result<String, String> + Sync,
+{
     let mut counts = Counts::default();
     let mut progress = crate::progress::Progress::new("documents");
     for source in sources {
@@ -289,7 +326,7 @@ pub fn run_reader<W, F>(
 ) -> crate::Result<Counts>
 where
     W: Write,
-    F: Fn(&Value, &str) -> Result<String, String> + Sync,
+    F: Fn(&Value, &str, bool) -> Result<String, String> + Sync,
 {
     let mut counts = Counts::default();
     let mut lines = RawLines::new(reader, name, max_bytes);
@@ -323,10 +360,10 @@ where
 }
 
 /// One input line's output line, and whether it succeeded: the line parsed into a [`Record`],
-/// `f` run on its text, the result (or the error) written with the line's id.
+/// `f` run on its text (and whether that text is a web page), the result (or the error) written with the line's id.
 pub fn answer<F>(line: RawLine, max_bytes: usize, f: &F) -> (bool, String)
 where
-    F: Fn(&Value, &str) -> Result<String, String>,
+    F: Fn(&Value, &str, bool) -> Result<String, String>,
 {
     let no = line.no;
     let raw = match line.bytes {
@@ -341,7 +378,7 @@ where
     let rec = Record::parse(&raw, no);
     drop(raw);
     let (ok, out) = match rec.text {
-        Ok(text) => match f(&rec.id, &text) {
+        Ok(text) => match f(&rec.id, &text, rec.html) {
             Ok(out) => (true, out),
             Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
         },

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::common::{DocArgs, for_each_document};
+use crate::common::{DocArgs, for_each_report};
 
 /// Options of `keywords`.
 #[derive(clap::Args, Debug)]
@@ -32,14 +32,18 @@ pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Resul
         out.flush()?;
         return Ok(code);
     }
-    let ok = for_each_document(&args.doc, default_sources, |name, text| {
-        let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
-        writeln!(out, "== {name} ==")?;
-        for k in &report.keywords {
-            writeln!(out, "{:.4}\t{}", k.score, k.text)?;
-        }
-        Ok(())
-    })?;
+    let ok = for_each_report(
+        &args.doc,
+        default_sources,
+        &pipeline,
+        |name, _text, report| {
+            writeln!(out, "== {name} ==")?;
+            for k in &report.keywords {
+                writeln!(out, "{:.4}\t{}", k.score, k.text)?;
+            }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(crate::exit_code(ok))
 }

@@ -41,6 +41,7 @@ use clap::{Parser, Subcommand};
 
 pub mod common;
 pub mod detect;
+pub mod extract;
 pub mod input;
 pub mod jsonl;
 pub mod keywords;
@@ -78,6 +79,8 @@ pub enum Command {
     Keywords(keywords::Args),
     /// Print the words of documents (with numbers, punctuation and symbols), one per line.
     Words(words::Args),
+    /// Print the article of web pages alone: title, byline, date, URL, language, body.
+    Extract(extract::Args),
 }
 
 /// Runs a task. `default_sources` are what a task reads in plain-text mode when the command
@@ -90,6 +93,7 @@ pub fn run(command: Command, default_sources: &[Source]) -> Result<ExitCode> {
         Command::Detect(args) => detect::run(args, default_sources),
         Command::Keywords(args) => keywords::run(args, default_sources),
         Command::Words(args) => words::run(args, default_sources),
+        Command::Extract(args) => extract::run(args, default_sources),
     }
 }
 

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::common::{DocArgs, for_each_document};
+use crate::common::{DocArgs, for_each_report};
 
 /// Options of `sentences`.
 #[derive(clap::Args, Debug)]
@@ -31,15 +31,19 @@ pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Resul
         out.flush()?;
         return Ok(code);
     }
-    let ok = for_each_document(&args.doc, default_sources, |name, text| {
-        let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
-        for s in &report.sentences {
-            // One sentence per line: fold the line breaks inside a sentence.
-            let line: Vec<&str> = s.text.split_whitespace().collect();
-            writeln!(out, "{}", line.join(" "))?;
-        }
-        Ok(())
-    })?;
+    let ok = for_each_report(
+        &args.doc,
+        default_sources,
+        &pipeline,
+        |_name, _text, report| {
+            for s in &report.sentences {
+                // One sentence per line: fold the line breaks inside a sentence.
+                let line: Vec<&str> = s.text.split_whitespace().collect();
+                writeln!(out, "{}", line.join(" "))?;
+            }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(crate::exit_code(ok))
 }

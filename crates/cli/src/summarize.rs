@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use crate::common::{DocArgs, for_each_document};
+use crate::common::{DocArgs, for_each_report};
 
 /// How `summarize` prints its results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -48,25 +48,29 @@ pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Resul
         return Ok(code);
     }
     let mut first = true;
-    let ok = for_each_document(&args.doc, default_sources, |name, text| {
-        let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
-        match args.format {
-            // Html returned above.
-            Format::Text | Format::Html => {
-                if !first {
-                    writeln!(out)?;
+    let ok = for_each_report(
+        &args.doc,
+        default_sources,
+        &pipeline,
+        |name, _text, report| {
+            match args.format {
+                // Html returned above.
+                Format::Text | Format::Html => {
+                    if !first {
+                        writeln!(out)?;
+                    }
+                    first = false;
+                    out.write_all(nutgraf::render_text(name, &report).as_bytes())?;
                 }
-                first = false;
-                out.write_all(nutgraf::render_text(name, &report).as_bytes())?;
+                Format::Json => {
+                    let line = crate::jsonl::result_line(&serde_json::Value::from(name), &report)
+                        .replacen("{\"id\":", "{\"name\":", 1);
+                    writeln!(out, "{line}")?;
+                }
             }
-            Format::Json => {
-                let line = crate::jsonl::result_line(&serde_json::Value::from(name), &report)
-                    .replacen("{\"id\":", "{\"name\":", 1);
-                writeln!(out, "{line}")?;
-            }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(crate::exit_code(ok))
 }
@@ -83,7 +87,7 @@ fn html(
     let mut ok = true;
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
-        let mut inputs: Vec<(String, String)> = Vec::new();
+        let mut inputs: Vec<(String, String, bool)> = Vec::new();
         for source in crate::input::expand(&args.paths, true, &[])? {
             let mut reader = source.open()?;
             let source_name = source.name();
@@ -107,7 +111,7 @@ fn html(
                     other => other.to_string(),
                 };
                 match record.text {
-                    Ok(text) => inputs.push((name, text)),
+                    Ok(text) => inputs.push((name, text, record.html)),
                     Err(e) => {
                         eprintln!("error: {source_name}: {e}");
                         ok = false;
@@ -117,9 +121,19 @@ fn html(
         }
         let results: Vec<_> = inputs
             .into_par_iter()
-            .map(|(name, text)| {
-                let report = pipeline.analyze(&text);
-                (name, text, report)
+            .map(|(name, text, html)| {
+                if html {
+                    let report = pipeline.analyze_html(text.as_bytes());
+                    let text = report
+                        .as_ref()
+                        .ok()
+                        .and_then(|r| r.text.clone())
+                        .unwrap_or_default();
+                    (name, text, report)
+                } else {
+                    let report = pipeline.analyze(&text);
+                    (name, text, report)
+                }
             })
             .collect();
         for (name, text, report) in results {
@@ -132,8 +146,7 @@ fn html(
             }
         }
     } else {
-        ok = for_each_document(args, default_sources, |name, text| {
-            let report = pipeline.analyze(text).map_err(|e| format!("{name}: {e}"))?;
+        ok = for_each_report(args, default_sources, pipeline, |name, text, report| {
             docs.push((name.to_string(), text.to_string(), report));
             Ok(())
         })?;

@@ -184,7 +184,11 @@ fn write_doc(out: &mut String, n: usize, name: &str, text: &str, r: &Report) -> 
         "<section class=\"doc\" id=\"doc-{n}\">\n<h2 dir=\"auto\">"
     )?;
     escape(out, name);
-    out.push_str("</h2>\n<div class=\"cols\">\n<article class=\"text\"");
+    out.push_str("</h2>\n");
+    if let Some(a) = &r.article {
+        write_article_meta(out, a);
+    }
+    out.push_str("<div class=\"cols\">\n<article class=\"text\"");
     // The language of the text (browsers pick fonts by it); "" (unknown) rather than the
     // page's English when detection is unsure.
     let tag = r
@@ -502,6 +506,58 @@ fn marked(
 
 fn colour(k: usize) -> &'static str {
     COLOURS.get(k % COLOURS.len()).copied().unwrap_or("#7f7f7f")
+}
+
+/// The headline, byline, date and link of a web page's article.
+fn write_article_meta(out: &mut String, a: &crate::pipeline::ArticleOut) {
+    out.push_str("<header class=\"article-meta\">\n");
+    if let Some(title) = &a.title {
+        out.push_str("<p class=\"headline\" dir=\"auto\"><b>");
+        escape(out, title);
+        out.push_str("</b></p>\n");
+    }
+    let mut parts: Vec<(&str, &str)> = Vec::new();
+    if let Some(b) = &a.byline {
+        parts.push(("byline", b));
+    }
+    if let Some(d) = &a.date {
+        parts.push(("date", d));
+    }
+    if !parts.is_empty() || a.url.is_some() {
+        out.push_str("<p class=\"byline\">");
+        for (i, (class, value)) in parts.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" · ");
+            }
+            out.push_str("<span class=\"");
+            out.push_str(class);
+            out.push_str("\">");
+            escape(out, value);
+            out.push_str("</span>");
+        }
+        // Only web links become links (never `javascript:` or `data:`).
+        if let Some(url) = a
+            .url
+            .as_deref()
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        {
+            if !parts.is_empty() {
+                out.push_str(" · ");
+            }
+            out.push_str("<a class=\"source\" rel=\"noopener noreferrer\" href=\"");
+            escape(out, url);
+            out.push_str("\">");
+            escape(out, url);
+            out.push_str("</a>");
+        }
+        out.push_str("</p>\n");
+    }
+    if let Some(reason) = &a.empty {
+        out.push_str("<p class=\"none\">");
+        escape(out, reason);
+        out.push_str("</p>\n");
+    }
+    out.push_str("</header>\n");
 }
 
 fn write_panel(out: &mut String, n: usize, r: &Report) -> fmt::Result {

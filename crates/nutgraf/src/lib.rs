@@ -9,6 +9,9 @@
 //! keyphrases (nutgraf-keywords) and summary (nutgraf-summarize) -> [`Report`] (serde) ->
 //! text ([`render_text`]), a self-contained HTML page ([`render_html`]) or JSON.
 //!
+//! A web page goes in through [`Pipeline::analyze_html`]: nutgraf-extract finds its article
+//! (title, byline, date, language, canonical URL, body) and the text is analysed as above.
+//!
 //! It does **not** read files or print: the `nutgraf` command (crate `nutgraf-cli`) does that.
 //!
 //! ## Usage
@@ -45,8 +48,8 @@ pub use nutgraf_eval::{RougeScores, Score};
 pub use nutgraf_keywords::Algorithm as KeywordAlgorithm;
 pub use nutgraf_summarize::{Algorithm as SummaryAlgorithm, Budget};
 pub use pipeline::{
-    Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, KeywordOut, LanguageOut, Pipeline,
-    RemovalOut, Report, SentenceOut, Span, Stats, SummaryOut,
+    ArticleOut, Config, DEFAULT_MAX_BYTES, DETECTION_BYTES, Error, KeywordOut, LanguageOut,
+    Pipeline, RemovalOut, Report, SentenceOut, Span, Stats, SummaryOut,
 };
 pub use render::render_text;
 

@@ -41,6 +41,10 @@ pub struct LanguageOut {
     pub reliable: bool,
     /// Whether the language was given by the caller instead of detected.
     pub given: bool,
+    /// Whether the language is the one a web page declares (`<html lang>`, `og:locale`), used
+    /// because detection was unsure of the text. Absent from JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub declared: bool,
 }
 
 /// What the [`Pipeline`] does. `Default` is what `cargo xtask summarize` does.
@@ -246,6 +250,46 @@ pub struct Stats {
     pub reference_words: usize,
 }
 
+/// The article of a web page, as reported by [`Pipeline::analyze_html`].
+///
+/// ```
+/// let page = br#"<html lang="en"><head><title>Ferry terminal to close</title>
+/// <meta name="author" content="Ann Reporter"></head><body><article>
+/// <p>The harbour authority said on Monday that the old ferry terminal would close for
+/// repairs next spring, after inspectors found cracks in two of its concrete piers.</p>
+/// <p>Ferries will dock at the cargo quay while the work goes on, the authority said.</p>
+/// </article></body></html>"#;
+/// let report = nutgraf::Pipeline::default().analyze_html(page)?;
+/// let article = report.article.as_ref().unwrap();
+/// assert_eq!(article.title.as_deref(), Some("Ferry terminal to close"));
+/// assert_eq!(article.byline.as_deref(), Some("Ann Reporter"));
+/// let text = report.text.as_deref().unwrap();
+/// let first = &report.sentences[0];
+/// assert_eq!(&text[first.start..first.end], first.text);
+/// # Ok::<(), nutgraf::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ArticleOut {
+    /// The headline.
+    pub title: Option<String>,
+    /// The author(s), as the page gives them.
+    pub byline: Option<String>,
+    /// The publication date, as the page gives it.
+    pub date: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// The page's declared language (`<html lang>`, `og:locale`), as given.
+    pub lang: Option<String>,
+    /// The site's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// The charset the page was decoded from.
+    pub charset: String,
+    /// Why no article text was found, when none was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub empty: Option<String>,
+}
+
 /// Everything nutgraf knows about one document. Serializes to the JSON the runner prints; the
 /// field names are a public contract.
 ///
@@ -277,6 +321,13 @@ pub struct Report {
     /// Google's rouge-score does with stemming), when the document has a reference.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rouge: Option<nutgraf_eval::RougeScores>,
+    /// The page's article metadata, when the input was a web page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<ArticleOut>,
+    /// The text extracted from a web page, which every span of this report indexes into;
+    /// `None` when the input was text (spans then index into that text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// The analysis pipeline. Build it once (it holds the per-language tables) and call
@@ -414,6 +465,7 @@ impl Pipeline {
                 confidence: 1.0,
                 reliable: true,
                 given: true,
+                declared: false,
             });
         }
         detected.map(|d| LanguageOut {
@@ -423,6 +475,7 @@ impl Pipeline {
             confidence: d.confidence(),
             reliable: d.is_reliable(),
             given: false,
+            declared: false,
         })
     }
 
@@ -433,6 +486,59 @@ impl Pipeline {
     /// ```
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// Analyses a web page: its article is extracted (nutgraf-extract: charset, main text,
+    /// title, byline, date, declared language, canonical URL), then analysed as
+    /// [`Pipeline::analyze`] analyses text. The report carries the extracted text in
+    /// [`Report::text`] (every span indexes into it) and the metadata in [`Report::article`].
+    /// When detection is unsure of the text's language and the page declares one, the declared
+    /// language is used.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] when the page exceeds [`Config::max_bytes`] or 32 MiB (the
+    /// extractor's ceiling, `nutgraf_extract::DEFAULT_MAX_BYTES`). A page without an
+    /// article gives a report with no sentences and [`ArticleOut::empty`] saying why.
+    ///
+    /// ```
+    /// let report = nutgraf::Pipeline::default().analyze_html(b"<html><body><h1>404</h1></body></html>")?;
+    /// assert!(report.sentences.is_empty());
+    /// assert_eq!(report.article.unwrap().empty.as_deref(), Some("no article found in the page"));
+    /// # Ok::<(), nutgraf::Error>(())
+    /// ```
+    pub fn analyze_html(&self, html: &[u8]) -> Result<Report, Error> {
+        let mut config = nutgraf_extract::Config::default();
+        // A page costs far more than text of its size (a DOM, several passes over it): pages
+        // are held to the extractor's own ceiling too.
+        config.max_bytes = self
+            .config
+            .max_bytes
+            .min(nutgraf_extract::DEFAULT_MAX_BYTES);
+        let article = nutgraf_extract::Extractor::new(config)
+            .extract(html)
+            .map_err(|e| match e {
+                nutgraf_extract::Error::TooLarge { bytes, max_bytes } => {
+                    Error::TooLarge { bytes, max_bytes }
+                }
+                _ => Error::TooLarge {
+                    bytes: html.len(),
+                    max_bytes: self.config.max_bytes,
+                },
+            })?;
+        let text = article.text();
+        let mut report = self.analyze_hinted(&text, article.lang.as_deref())?;
+        report.article = Some(ArticleOut {
+            title: article.title,
+            byline: article.byline,
+            date: article.date,
+            url: article.url,
+            lang: article.lang,
+            site_name: article.site_name,
+            charset: article.charset.to_string(),
+            empty: article.empty.map(|r| r.as_str().to_string()),
+        });
+        report.text = Some(text);
+        Ok(report)
     }
 
     /// Analyses one document.
@@ -447,6 +553,12 @@ impl Pipeline {
     /// # Ok::<(), nutgraf::Error>(())
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Report, Error> {
+        self.analyze_hinted(text, None)
+    }
+
+    /// [`Pipeline::analyze`], with the language a page declares (a BCP 47 tag) as a fallback
+    /// for detection.
+    fn analyze_hinted(&self, text: &str, declared: Option<&str>) -> Result<Report, Error> {
         if text.len() > self.config.max_bytes {
             return Err(Error::TooLarge {
                 bytes: text.len(),
@@ -454,7 +566,24 @@ impl Pipeline {
             });
         }
         let cleaned = clean(text, &self.config.clean);
-        let language = self.language(text, &cleaned);
+        let mut language = self.language(text, &cleaned);
+        if let Some(code) = declared.and_then(iso639_3) {
+            if language.as_ref().is_none_or(|l| !l.reliable && !l.given) {
+                let name = nutgraf_lang::Language::from_code(code)
+                    .map_or_else(|| code.to_string(), |l| l.name().to_string());
+                let script = language.as_ref().and_then(|l| l.script.clone());
+                let confidence = language.as_ref().map_or(0.0, |l| l.confidence);
+                language = Some(LanguageOut {
+                    code: code.to_string(),
+                    name,
+                    script,
+                    confidence,
+                    reliable: false,
+                    given: false,
+                    declared: true,
+                });
+            }
+        }
         let tools = self.tools(language.as_ref().map_or("", |l| l.code.as_str()));
         let spans = sentence_spans(text, &cleaned, &tools.splitter);
         let doc = Document::from_sentences(text, spans, &tools.analyzer);
@@ -476,6 +605,85 @@ impl Pipeline {
         report.summary = summary;
         Ok(report)
     }
+}
+
+/// The ISO 639-3 code (as whatlang spells it) of a page's BCP 47 language tag (`en-GB`,
+/// `pt_BR`, `zh-Hans`), for the languages nutgraf detects; `None` otherwise.
+fn iso639_3(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    const TABLE: &[(&str, &str)] = &[
+        ("af", "afr"),
+        ("ar", "arb"),
+        ("az", "aze"),
+        ("be", "bel"),
+        ("bg", "bul"),
+        ("bn", "ben"),
+        ("ca", "cat"),
+        ("cs", "ces"),
+        ("da", "dan"),
+        ("de", "deu"),
+        ("el", "ell"),
+        ("en", "eng"),
+        ("eo", "epo"),
+        ("es", "spa"),
+        ("et", "est"),
+        ("fa", "pes"),
+        ("fi", "fin"),
+        ("fr", "fra"),
+        ("gu", "guj"),
+        ("he", "heb"),
+        ("hi", "hin"),
+        ("hr", "hrv"),
+        ("hu", "hun"),
+        ("hy", "hye"),
+        ("id", "ind"),
+        ("it", "ita"),
+        ("ja", "jpn"),
+        ("ka", "kat"),
+        ("km", "khm"),
+        ("kn", "kan"),
+        ("ko", "kor"),
+        ("la", "lat"),
+        ("lt", "lit"),
+        ("lv", "lav"),
+        ("mk", "mkd"),
+        ("ml", "mal"),
+        ("mr", "mar"),
+        ("my", "mya"),
+        ("nb", "nob"),
+        ("ne", "nep"),
+        ("nl", "nld"),
+        ("no", "nob"),
+        ("pa", "pan"),
+        ("pl", "pol"),
+        ("pt", "por"),
+        ("ro", "ron"),
+        ("ru", "rus"),
+        ("si", "sin"),
+        ("sk", "slk"),
+        ("sl", "slv"),
+        ("sn", "sna"),
+        ("sr", "srp"),
+        ("sv", "swe"),
+        ("ta", "tam"),
+        ("te", "tel"),
+        ("th", "tha"),
+        ("tk", "tuk"),
+        ("tl", "tgl"),
+        ("tr", "tur"),
+        ("uk", "ukr"),
+        ("ur", "urd"),
+        ("uz", "uzb"),
+        ("vi", "vie"),
+        ("yi", "yid"),
+        ("zh", "cmn"),
+        ("zu", "zul"),
+    ];
+    TABLE
+        .iter()
+        .find(|(two, _)| *two == primary)
+        .map(|(_, three)| *three)
+        .filter(|code| nutgraf_lang::Language::from_code(code).is_some())
 }
 
 /// The start of the cleaned article text, at most [`DETECTION_BYTES`], paragraphs joined by
@@ -587,6 +795,8 @@ fn build_report(
         keywords: Vec::new(),
         summary: Vec::new(),
         rouge: None,
+        article: None,
+        text: None,
     }
 }
 

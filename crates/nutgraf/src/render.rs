@@ -22,6 +22,22 @@ pub fn render_text(name: &str, report: &Report) -> String {
 
 fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
     writeln!(out, "== {name} ==")?;
+    if let Some(a) = &r.article {
+        for (label, value) in [
+            ("title", &a.title),
+            ("byline", &a.byline),
+            ("date", &a.date),
+            ("url", &a.url),
+            ("page language", &a.lang),
+        ] {
+            if let Some(v) = value {
+                writeln!(out, "{label}: {}", one_line(v))?;
+            }
+        }
+        if let Some(reason) = &a.empty {
+            writeln!(out, "article: none ({reason})")?;
+        }
+    }
     match &r.language {
         Some(l) => writeln!(
             out,
@@ -35,7 +51,13 @@ fn write_text(out: &mut String, name: &str, r: &Report) -> std::fmt::Result {
             } else {
                 "not reliable"
             },
-            if l.given { ", given" } else { "" }
+            if l.given {
+                ", given"
+            } else if l.declared {
+                ", declared by the page"
+            } else {
+                ""
+            }
         )?,
         None => writeln!(out, "language: none detected")?,
     }
