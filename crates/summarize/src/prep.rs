@@ -1,11 +1,20 @@
 //! The per-sentence view every algorithm starts from: content terms with counts, word counts.
 
-use nutgraf_tokenize::Document;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use nutgraf_tokenize::{Document, FxHasher};
 
 /// A document reduced to what the algorithms count.
 ///
 /// Terms are the stems of content tokens (words and numbers that are not stopwords), remapped
-/// to dense ids `0..vocab` in order of first occurrence.
+/// to dense ids `0..vocab` in order of first occurrence. A content word written in Han
+/// characters counts as its characters instead: a segmenter's words are coarse units for overlap
+/// (新线路 and 线路 share nothing as words), and Chinese summaries are judged on characters.
+/// Measured on lcsts_zho_dev (1 sentence, character ROUGE R1 / RL), once nutgraf-tokenize gave
+/// Chinese real words: the default 24.12 / 20.41 with word terms, under Lead's 24.71 / 21.41;
+/// 25.21 / 21.84 with character terms, above every other algorithm on both hash halves. Such a
+/// term's stem (in `stems`) is that of the first word it was met in, for IDF lookups.
 #[derive(Debug)]
 pub(crate) struct Prepared {
     /// Per sentence: (term, count), sorted by term id.
@@ -68,6 +77,8 @@ impl Prepared {
         let mut content_len = Vec::with_capacity(n);
         let mut words = Vec::with_capacity(n);
         let mut buf: Vec<u32> = Vec::with_capacity(64);
+        // The dense id of each Han character met so far (first occurrence order).
+        let mut han: HashMap<char, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
         for i in 0..n {
             buf.clear();
             let mut w = 0usize;
@@ -77,6 +88,19 @@ impl Prepared {
                 }
                 w += 1;
                 if t.stopword {
+                    continue;
+                }
+                // A word in Han characters counts as its characters (see the struct's doc).
+                let surface = doc.surface(t);
+                if surface.chars().all(is_han) {
+                    for ch in surface.chars() {
+                        let next = stems.len() as u32;
+                        let id = *han.entry(ch).or_insert_with(|| {
+                            stems.push(t.stem);
+                            next
+                        });
+                        buf.push(id);
+                    }
                     continue;
                 }
                 let Some(slot) = dense.get_mut(t.stem as usize) else {
@@ -141,5 +165,55 @@ impl Prepared {
             }
         }
         tf
+    }
+}
+
+/// Whether `c` is a Han ideograph (CJK Unified Ideographs, Extension A, the compatibility block
+/// and the supplementary-plane extensions).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nutgraf_tokenize::{Analyzer, SentenceSplitter};
+
+    #[test]
+    fn han_words_count_as_their_characters() {
+        let text = "新线路今天开通。这条线路很长。";
+        let doc = Document::new(
+            text,
+            &SentenceSplitter::for_code("cmn"),
+            &Analyzer::for_code("cmn"),
+        );
+        let prep = Prepared::new(&doc);
+        assert_eq!(prep.len(), 2);
+        // 线 and 路 are terms of both sentences, whatever words the segmenter made of them.
+        let shared: Vec<u32> = prep.terms[0]
+            .iter()
+            .filter(|(t, _)| prep.terms[1].iter().any(|(u, _)| u == t))
+            .map(|&(t, _)| t)
+            .collect();
+        assert!(
+            shared.len() >= 2,
+            "{:?} / {:?}",
+            &prep.terms[0],
+            &prep.terms[1]
+        );
+        // Every content term id has a stem for IDF lookups.
+        assert_eq!(prep.stems.len(), prep.vocab());
+    }
+
+    #[test]
+    fn latin_words_stay_stems() {
+        let doc = Document::new(
+            "Trains run late. The train was late.",
+            &SentenceSplitter::for_code("eng"),
+            &Analyzer::for_code("eng"),
+        );
+        let prep = Prepared::new(&doc);
+        // Stems, not characters: train, run, late.
+        assert_eq!(prep.vocab(), 3);
     }
 }
