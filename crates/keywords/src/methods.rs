@@ -730,6 +730,15 @@ fn verb_after_subject(prep: &Prep<'_, '_>, start: usize, k: usize, end: usize) -
     plural(p) && !plural(w)
 }
 
+/// Whether token `k` starts with a capital letter.
+fn starts_with_capital(prep: &Prep<'_, '_>, k: usize) -> bool {
+    let doc = prep.doc;
+    doc.tokens()
+        .get(k)
+        .and_then(|t| doc.surface(t).chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 /// Where the phrase `a..b` starts once a lowercase lead before a name is dropped: when the
 /// phrase is lowercase words and then only capitalised words, the name alone (`marks Putin`,
 /// `weaken Russia`); otherwise `a`. A lowercase word mid-phrase keeps its lead (`hidden Markov
@@ -786,8 +795,8 @@ fn plural(word: &str) -> bool {
 
 /// The maximal runs of phrase words, trailing general adjectives trimmed, of at most
 /// `max_words` words. With `verbs` (the default's rules): a trailing verb after its subject is
-/// trimmed ([`verb_after_subject`]), a lowercase lead before a name dropped
-/// ([`name_after_lowercase`]), and a phrase joined to the next by a Romance connector is a
+/// trimmed ([`verb_after_subject`]), in a language that capitalises its nouns a lowercase word
+/// after them trimmed, a lowercase lead before a name dropped ([`name_after_lowercase`]), and a phrase joined to the next by a Romance connector is a
 /// candidate too ([`connected_phrase`]).
 fn noun_phrases_with(prep: &Prep<'_, '_>, max_words: usize, verbs: bool) -> Candidates {
     // about one candidate per six tokens in news (cnndm_dev: 114 per 646): sized for one per
@@ -808,6 +817,13 @@ fn noun_phrases_with(prep: &Prep<'_, '_>, max_words: usize, verbs: bool) -> Cand
             let mut end = j;
             while end > i && !prep.is_phrase_end(end - 1) {
                 end -= 1;
+            }
+            if verbs && prep.capitalised_nouns {
+                // German nouns are capitalised: a lowercase word after the nouns is a verb or
+                // an adverb (`Museum zeigt`, `Stadtgeschichte eröffnet`, `Weber hinzu`).
+                while end > i && !starts_with_capital(prep, end - 1) {
+                    end -= 1;
+                }
             }
             if verbs && end == j && end > i && verb_after_subject(prep, i, end - 1, range.end) {
                 end -= 1;

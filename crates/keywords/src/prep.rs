@@ -51,6 +51,9 @@ pub(crate) struct Prep<'a, 't> {
     /// The words that join two nouns into one noun phrase in the document's language
     /// (Romance `de`: `chefe de Estado`, `ministère de la Santé`), empty for the others.
     pub connectors: &'static [&'static str],
+    /// Whether the language writes every noun with a capital (German, Luxembourgish), so that
+    /// a lowercase word cannot end a noun phrase.
+    pub capitalised_nouns: bool,
 }
 
 /// Connectors of Romance noun phrases (noun + `de`/`di` + noun), by ISO 639-3 code.
@@ -183,11 +186,13 @@ impl<'a, 't> Prep<'a, 't> {
         let connectors = language
             .and_then(|code| CONNECTORS.iter().find(|(c, _)| *c == code))
             .map_or(&[][..], |&(_, words)| words);
+        let capitalised_nouns = matches!(language, Some("deu" | "ltz"));
         Prep {
             doc,
             class,
             sent_first,
             connectors,
+            capitalised_nouns,
         }
     }
 

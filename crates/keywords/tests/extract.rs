@@ -153,6 +153,32 @@ fn other_languages_use_their_own_stopwords() {
 }
 
 #[test]
+fn german_phrases_end_in_a_noun() {
+    // German writes every noun with a capital: a lowercase word after the nouns is a verb or an
+    // adverb, never the head of a keyphrase.
+    let text = "Die Stadt Köln hat ein neues Museum eröffnet. Das Museum zeigt Münzen aus \
+                römischer Zeit. Der Bau des Museums kostete viel Geld. Die Stadtverwaltung \
+                verteidigt die Kosten. Das Museum öffnet täglich.";
+    let doc = Document::new(
+        text,
+        &SentenceSplitter::for_code("deu"),
+        &Analyzer::for_code("deu"),
+    );
+    let top = Extractor::new(Algorithm::Nutgraf)
+        .language(Some("deu"))
+        .extract(&doc);
+    assert!(top.iter().any(|k| k.text == "Museum"), "{top:?}");
+    for k in &top {
+        let last = k.text.split_whitespace().last().unwrap_or("");
+        assert!(
+            last.chars().next().is_some_and(char::is_uppercase),
+            "{:?} ends in a lowercase word: {top:?}",
+            k.text
+        );
+    }
+}
+
+#[test]
 fn tfidf_prefers_phrases_rare_in_the_collection() {
     let (splitter, analyzer) = (SentenceSplitter::for_code("eng"), Analyzer::for_code("eng"));
     let collection = [
