@@ -583,3 +583,8 @@ fn looks_like_text(text: &str) -> bool {
     }
     n == 0 || bad * 10 < n
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
