@@ -52,6 +52,9 @@ pub struct Args {
     /// `rouge-score`.
     #[arg(long, value_name = "NAME")]
     tokenize: Option<Tokenizer>,
+    /// Ignore the rows' `title` (by default a row's title is given to the summarizer).
+    #[arg(long)]
+    no_title: bool,
     /// Print as JSON instead of a table.
     #[arg(long, value_enum, default_value_t = crate::Format::Text)]
     format: crate::Format,
@@ -162,8 +165,9 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         let mut total_words = 0usize;
         for (row, reference) in rows.iter().zip(&references) {
             let start = Instant::now();
+            let title = row.title.as_deref().filter(|_| !args.no_title);
             let report = pipeline
-                .analyze(&row.text)
+                .analyze_titled(&row.text, title)
                 .map_err(|e| format!("{}: {e}", row.id))?;
             elapsed += start.elapsed().as_secs_f64();
             let chosen: Vec<&str> = report.summary.iter().map(|s| s.text.as_str()).collect();

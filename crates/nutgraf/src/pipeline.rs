@@ -421,10 +421,18 @@ impl Pipeline {
     }
 
     /// The summary of the analysed document, ranks given by score.
-    fn summary(&self, doc: &Document<'_>) -> Vec<SummaryOut> {
+    fn summary(
+        &self,
+        doc: &Document<'_>,
+        title: Option<&str>,
+        analyzer: &Analyzer,
+    ) -> Vec<SummaryOut> {
         let summarizer =
             nutgraf_summarize::Summarizer::new(self.config.summary_algorithm, self.config.summary);
-        let extracts = summarizer.summarize(doc);
+        let extracts = match title {
+            Some(title) => summarizer.summarize_titled(doc, title, analyzer),
+            None => summarizer.summarize(doc),
+        };
         let mut order: Vec<usize> = (0..extracts.len()).collect();
         order.sort_by(|&a, &b| {
             extracts[b]
@@ -526,7 +534,8 @@ impl Pipeline {
                 },
             })?;
         let text = article.text();
-        let mut report = self.analyze_hinted(&text, article.lang.as_deref())?;
+        let mut report =
+            self.analyze_hinted(&text, article.lang.as_deref(), article.title.as_deref())?;
         report.article = Some(ArticleOut {
             title: article.title,
             byline: article.byline,
@@ -553,12 +562,37 @@ impl Pipeline {
     /// # Ok::<(), nutgraf::Error>(())
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Report, Error> {
-        self.analyze_hinted(text, None)
+        self.analyze_hinted(text, None, None)
+    }
+
+    /// [`Pipeline::analyze`] of a document with a title: the summary takes the title as
+    /// evidence of what the document is about (see
+    /// `nutgraf_summarize::Summarizer::summarize_titled`); the title is not part of the text
+    /// and no span points into it. `None` or an empty title is [`Pipeline::analyze`].
+    ///
+    /// # Errors
+    /// As [`Pipeline::analyze`].
+    ///
+    /// ```
+    /// let p = nutgraf::Pipeline::default();
+    /// let text = "The council met on Monday. Ferries will stop at the harbour.";
+    /// let report = p.analyze_titled(text, Some("Ferries to stop"))?;
+    /// assert_eq!(report.sentences.len(), 2);
+    /// assert_eq!(p.analyze_titled(text, None)?.summary, p.analyze(text)?.summary);
+    /// # Ok::<(), nutgraf::Error>(())
+    /// ```
+    pub fn analyze_titled(&self, text: &str, title: Option<&str>) -> Result<Report, Error> {
+        self.analyze_hinted(text, None, title)
     }
 
     /// [`Pipeline::analyze`], with the language a page declares (a BCP 47 tag) as a fallback
-    /// for detection.
-    fn analyze_hinted(&self, text: &str, declared: Option<&str>) -> Result<Report, Error> {
+    /// for detection, and the document's title for the summary.
+    fn analyze_hinted(
+        &self,
+        text: &str,
+        declared: Option<&str>,
+        title: Option<&str>,
+    ) -> Result<Report, Error> {
         if text.len() > self.config.max_bytes {
             return Err(Error::TooLarge {
                 bytes: text.len(),
@@ -588,7 +622,7 @@ impl Pipeline {
         let spans = sentence_spans(text, &cleaned, &tools.splitter);
         let doc = Document::from_sentences(text, spans, &tools.analyzer);
         let keywords = self.keywords(&doc, language.as_ref());
-        let summary = self.summary(&doc);
+        let summary = self.summary(&doc, title, &tools.analyzer);
         let mut report = build_report(text, &cleaned, &doc, language);
         report.keywords = keywords;
         report.rouge = report

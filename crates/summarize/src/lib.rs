@@ -406,6 +406,53 @@ impl Summarizer {
     /// assert!(Summarizer::default().summarize(&doc).is_empty());
     /// ```
     pub fn summarize(&self, doc: &Document<'_>) -> Vec<Extract> {
+        self.summarize_inner(doc, None)
+    }
+
+    /// The chosen sentences of `doc`, in document order, with the document's title as
+    /// evidence of what it is about.
+    ///
+    /// The title is tokenized by `analyzer`, which must be the one `doc` was made with, so
+    /// that its stems are the document's. In the default algorithm its content terms that also
+    /// occur in the document vote in the pseudo-reference like one more sentence before the
+    /// lede; title terms the document lacks are ignored, and so are words in Han characters.
+    /// The title is never a candidate: every extract is a sentence of `doc`. The other
+    /// algorithms ignore the title. An empty title gives what [`Summarizer::summarize`] gives.
+    ///
+    /// Measured on bbc_dev (3 sentences, ROUGE R1 / R2 / RLsum): 44.55 / 35.89 / 43.50 without
+    /// the title, 44.94 / 36.48 / 43.95 with it (up on both hash halves).
+    ///
+    /// ```
+    /// use nutgraf_summarize::{Budget, Summarizer};
+    /// use nutgraf_tokenize::{Analyzer, Document, SentenceSplitter};
+    /// let analyzer = Analyzer::for_code("eng");
+    /// let text = "The council met on Monday. Ferries will stop at the harbour. \
+    ///             Bus fares will rise in spring.";
+    /// let doc = Document::new(text, &SentenceSplitter::for_code("eng"), &analyzer);
+    /// let s = Summarizer::default();
+    /// let summary = s.summarize_titled(&doc, "Ferries stop at harbour", &analyzer);
+    /// assert!(summary.iter().all(|e| e.index < doc.sentences().len()));
+    /// assert_eq!(
+    ///     s.summarize_titled(&doc, "", &analyzer),
+    ///     s.summarize(&doc)
+    /// );
+    /// ```
+    pub fn summarize_titled(
+        &self,
+        doc: &Document<'_>,
+        title: &str,
+        analyzer: &nutgraf_tokenize::Analyzer,
+    ) -> Vec<Extract> {
+        let title = title.trim();
+        if title.is_empty() {
+            return self.summarize_inner(doc, None);
+        }
+        let whole = std::iter::once(0..title.len()).collect();
+        let title_doc = Document::from_sentences(title, whole, analyzer);
+        self.summarize_inner(doc, Some(&title_doc))
+    }
+
+    fn summarize_inner(&self, doc: &Document<'_>, title: Option<&Document<'_>>) -> Vec<Extract> {
         let prep = Prepared::new(doc);
         if prep.len() == 0 {
             return Vec::new();
@@ -413,7 +460,10 @@ impl Summarizer {
         let limits = Limits::new(self.budget, &prep);
         let idf = self.idf.as_ref().filter(|t| t.documents() > 0);
         let (chosen, scores) = match self.algorithm {
-            Algorithm::Nutgraf => nutgraf::summarize(&prep, limits),
+            Algorithm::Nutgraf => {
+                let title = title.map_or_else(Vec::new, |t| prep.title_bag(doc, t));
+                nutgraf::summarize(&prep, limits, &title)
+            }
             Algorithm::LexRank => classic::lexrank(doc, &prep, idf, limits),
             other => {
                 let scores = match other {

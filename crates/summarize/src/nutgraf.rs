@@ -7,6 +7,9 @@ use crate::select::{Limits, Picker};
 /// pseudo-reference, for budgets up to [`NEWS_SENTENCES`]; larger budgets spread it (see
 /// [`Spread`]).
 pub(crate) const POSITION_DECAY: f64 = 3.0;
+/// The weight of the title's terms in the pseudo-reference, as a sentence's (the lede's is 1).
+pub(crate) const TITLE_WEIGHT: f64 = 1.0;
+
 /// The budget, in sentences, that the lede weighting is made for: a three-sentence news summary.
 pub(crate) const NEWS_SENTENCES: f64 = 3.0;
 /// Expected content terms per budgeted sentence (a three-sentence news summary has about 40).
@@ -202,7 +205,15 @@ impl Spread {
 }
 
 /// Scores and selection of the default summarizer; returns (chosen, sentence scores).
-pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64>) {
+///
+/// `title` is the bag of the document's title (see [`Prepared::title_bag`]), empty when it has
+/// none: its terms vote in the pseudo-reference with weight [`TITLE_WEIGHT`], but it is no
+/// candidate.
+pub(crate) fn summarize(
+    prep: &Prepared,
+    limits: Limits,
+    title: &[(u32, u32)],
+) -> (Vec<usize>, Vec<f64>) {
     let n = prep.len();
     let words_total: usize = prep.words.iter().sum();
     let content_total: u64 = prep.content_len.iter().map(|&c| c as u64).sum();
@@ -234,6 +245,12 @@ pub(crate) fn summarize(prep: &Prepared, limits: Limits) -> (Vec<usize>, Vec<f64
     // Pseudo-reference: the position-weighted centroid, scaled to the target size.
     let mut reference = vec![0.0f64; prep.vocab()];
     let mut mass = 0.0;
+    for &(t, c) in title {
+        if let Some(r) = reference.get_mut(t as usize) {
+            *r += TITLE_WEIGHT * c as f64;
+            mass += TITLE_WEIGHT * c as f64;
+        }
+    }
     for (i, bag) in prep.terms.iter().enumerate() {
         let mut w = (-(i as f64) / spread.decay).exp();
         if centrality_sum > 0.0 {

@@ -154,6 +154,35 @@ impl Prepared {
         df
     }
 
+    /// The bag of a title (a one-sentence [`Document`] made with the document's analyzer):
+    /// its content terms that are content terms of `doc`, as (dense id, count) sorted by id.
+    /// Title terms absent from the document, and words in Han characters, are left out.
+    pub fn title_bag(&self, doc: &Document<'_>, title: &Document<'_>) -> Vec<(u32, u32)> {
+        // Stem string -> dense id, for the document's word terms (not its Han characters,
+        // whose entry in `stems` is only the stem of a word they occurred in).
+        let mut by_stem: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        for (d, &s) in self.stems.iter().enumerate() {
+            if self.dense.get(s as usize) == Some(&(d as u32)) {
+                by_stem.insert(doc.stem(s), d as u32);
+            }
+        }
+        let mut ids: Vec<u32> = title
+            .tokens()
+            .iter()
+            .filter(|t| t.is_word() && !t.stopword && !title.surface(t).chars().all(is_han))
+            .filter_map(|t| by_stem.get(title.stem(t.stem)).copied())
+            .collect();
+        ids.sort_unstable();
+        let mut bag: Vec<(u32, u32)> = Vec::with_capacity(ids.len());
+        for id in ids {
+            match bag.last_mut() {
+                Some((last, c)) if *last == id => *c += 1,
+                _ => bag.push((id, 1)),
+            }
+        }
+        bag
+    }
+
     /// How often each term occurs in the whole document.
     pub fn term_frequency(&self) -> Vec<u32> {
         let mut tf = vec![0u32; self.vocab()];

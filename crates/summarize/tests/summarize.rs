@@ -393,3 +393,36 @@ fn lexrank_keeps_the_diagonal() {
     assert!((scores[3] - 0.25).abs() < 1e-6, "{scores:?}");
     assert!(scores[0] > scores[3] && scores[1] > scores[3], "{scores:?}");
 }
+
+/// The title decides between two sentences the document alone cannot rank apart; it is never
+/// picked itself, and its terms that the document lacks change nothing.
+#[test]
+fn the_title_decides_between_two_sentences() {
+    let analyzer = Analyzer::for_code("eng");
+    let text = "Ferries from the harbour will stop running next year. \
+                Bus fares across the county will rise in the spring. \
+                The council met on Monday and took both decisions. \
+                Residents had little to say about either plan.";
+    let d = doc(text, "eng");
+    let s = Summarizer::new(Algorithm::Nutgraf, Budget::Sentences(1));
+    let plain = indices(&s.summarize(&d));
+    let ferries = s.summarize_titled(&d, "Harbour ferries to stop running", &analyzer);
+    let buses = s.summarize_titled(&d, "Bus fares in the county to rise", &analyzer);
+    check(&d, Budget::Sentences(1), &ferries);
+    check(&d, Budget::Sentences(1), &buses);
+    assert_eq!(plain, [0]);
+    assert_eq!(indices(&ferries), [0]);
+    assert_eq!(indices(&buses), [1]);
+    // A title with no term in the document, or an empty one, is no title.
+    assert_eq!(
+        s.summarize_titled(&d, "Zebra quokka", &analyzer),
+        s.summarize(&d)
+    );
+    assert_eq!(s.summarize_titled(&d, "  ", &analyzer), s.summarize(&d));
+    // Other algorithms ignore it.
+    let lead = Summarizer::new(Algorithm::Lead, Budget::Sentences(1));
+    assert_eq!(
+        lead.summarize_titled(&d, "Bus fares", &analyzer),
+        lead.summarize(&d)
+    );
+}
