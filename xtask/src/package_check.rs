@@ -84,6 +84,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         private.join(", ")
     );
 
+    forget_unpacked_tarballs(&publish)?;
     let start = Instant::now();
     let mut package = Command::new(&cargo);
     package.args(["package", "--workspace"]).current_dir(&root);
@@ -130,4 +131,52 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
         eprintln!("package-check: FAILED: {f}");
     }
     Ok(ExitCode::FAILURE)
+}
+
+/// Removes the copies of our own crates that an earlier `cargo package --workspace` unpacked
+/// from its temporary local registry (`$CARGO_HOME/registry/{src,cache}/-<hash>/<name>-<version>`).
+/// Cargo names that registry by a hash that does not change between runs and does not unpack a
+/// crate whose folder is already there, so without this a second run on the same machine
+/// verifies each crate against the previous run's tarballs of its siblings (same name and
+/// version, older code) and fails or, worse, passes on stale code. Only folders of registries
+/// whose name has no host (crates.io's is `index.crates.io-...`) are touched.
+fn forget_unpacked_tarballs(names: &[String]) -> crate::Result<()> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cargo")));
+    let Some(home) = home else {
+        return Ok(());
+    };
+    for kind in ["src", "cache"] {
+        let Ok(registries) = std::fs::read_dir(home.join("registry").join(kind)) else {
+            continue;
+        };
+        for registry in registries.flatten() {
+            if !registry.file_name().to_string_lossy().starts_with('-') {
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(registry.path()) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let file = entry.file_name().to_string_lossy().into_owned();
+                let ours = names.iter().any(|name| {
+                    file.strip_prefix(name.as_str())
+                        .and_then(|rest| rest.strip_prefix('-'))
+                        .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+                });
+                if !ours {
+                    continue;
+                }
+                let path = entry.path();
+                let removed = if path.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                } else {
+                    std::fs::remove_file(&path)
+                };
+                removed.map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
 }
