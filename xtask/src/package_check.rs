@@ -85,6 +85,7 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     );
 
     forget_unpacked_tarballs(&publish)?;
+    forget_packaged_tarballs(&root)?;
     let start = Instant::now();
     let mut package = Command::new(&cargo);
     package.args(["package", "--workspace"]).current_dir(&root);
@@ -177,6 +178,33 @@ fn forget_unpacked_tarballs(names: &[String]) -> crate::Result<()> {
                 removed.map_err(|e| format!("{}: {e}", path.display()))?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Removes the tarballs and the temporary registry that an earlier run left in
+/// `target/package/` (or `$CARGO_TARGET_DIR/package/`): cargo kept an earlier run's
+/// `.crate` files there on a second run in the same clone and verified against them.
+fn forget_packaged_tarballs(root: &std::path::Path) -> crate::Result<()> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root.join(t) })
+        .unwrap_or_else(|| root.join("target"));
+    let package = target.join("package");
+    let Ok(entries) = std::fs::read_dir(&package) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let removed = if name == "tmp-registry" {
+            std::fs::remove_dir_all(&path)
+        } else if name.ends_with(".crate") {
+            std::fs::remove_file(&path)
+        } else {
+            continue;
+        };
+        removed.map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
 }
