@@ -744,13 +744,7 @@ fn starts_with_capital(prep: &Prep<'_, '_>, k: usize) -> bool {
 /// `weaken Russia`); otherwise `a`. A lowercase word mid-phrase keeps its lead (`hidden Markov
 /// models`).
 fn name_after_lowercase(prep: &Prep<'_, '_>, a: usize, b: usize) -> usize {
-    let doc = prep.doc;
-    let capital = |k: usize| {
-        doc.tokens()
-            .get(k)
-            .and_then(|t| doc.surface(t).chars().next())
-            .is_some_and(char::is_uppercase)
-    };
+    let capital = |k: usize| starts_with_capital(prep, k);
     let mut m = a;
     while m < b && !capital(m) {
         m += 1;
