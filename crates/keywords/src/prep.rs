@@ -660,11 +660,18 @@ fn collapse(text: &str) -> Cow<'_, str> {
 fn keyphrase(prep: &Prep<'_, '_>, c: &Candidate, score: f64) -> Keyphrase {
     let doc = prep.doc;
     let text = doc.text();
-    let spans: Vec<Range<usize>> = c
+    // Occurrences in order; one that overlaps the previous (`he he` twice in `he he he`) is
+    // left out, so that highlighting the spans marks each char at most once.
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(c.occ.len());
+    for span in c
         .occ
         .iter()
         .filter_map(|&o| occurrence_span(doc, o as usize, c.len()))
-        .collect();
+    {
+        if spans.last().is_none_or(|last| last.end <= span.start) {
+            spans.push(span);
+        }
+    }
     if let [only] = spans.as_slice() {
         // one occurrence (most phrases): its surface form is the phrase's
         let text = collapse(text.get(only.clone()).unwrap_or("")).into_owned();
