@@ -140,7 +140,7 @@ fn context(text: &str, at: usize) -> &str {
 }
 
 /// The clean-up configuration an option byte picks: bit 0 turns the whole clean-up off,
-/// bits 1-5 turn single rules off.
+/// bits 1-6 turn single rules off.
 pub fn clean_config(flags: u8) -> nutgraf::CleanConfig {
     if flags & 1 == 1 {
         return nutgraf::CleanConfig::disabled();
@@ -151,6 +151,7 @@ pub fn clean_config(flags: u8) -> nutgraf::CleanConfig {
     c.related_articles = flags & 8 == 0;
     c.boilerplate = flags & 16 == 0;
     c.reference = flags & 32 == 0;
+    c.captions = flags & 64 == 0;
     c
 }
 

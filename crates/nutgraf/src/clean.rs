@@ -30,6 +30,8 @@ pub enum RemovalReason {
     RelatedHeadline,
     /// Boilerplate such as "Scroll down for video" or "Advertisement".
     Boilerplate,
+    /// A photo caption: the line (printed once or more) right above a photo credit.
+    Caption,
     /// The marker that opens an embedded reference summary ("Editor's P/S:"); the summary
     /// itself is reported as the reference.
     ReferenceMarker,
@@ -51,6 +53,7 @@ impl RemovalReason {
             RemovalReason::RelatedMarker => "related-article marker",
             RemovalReason::RelatedHeadline => "related-article headline",
             RemovalReason::Boilerplate => "boilerplate",
+            RemovalReason::Caption => "caption",
             RemovalReason::ReferenceMarker => "reference marker",
             RemovalReason::Dateline => "dateline",
         }
@@ -91,6 +94,8 @@ pub struct CleanConfig {
     pub duplicate_lines: bool,
     /// Set aside photo-credit lines.
     pub photo_credits: bool,
+    /// Set aside the caption right above a photo credit.
+    pub captions: bool,
     /// Set aside "Related article" markers and the headline that follows.
     pub related_articles: bool,
     /// Set aside boilerplate ("Scroll down for video", "Advertisement", ...).
@@ -107,6 +112,7 @@ impl Default for CleanConfig {
             enabled: true,
             duplicate_lines: true,
             photo_credits: true,
+            captions: true,
             related_articles: true,
             boilerplate: true,
             reference: true,
@@ -272,6 +278,44 @@ const REFERENCE_MARKERS: &[&str] = &[
     "editor’s p/s",
 ];
 
+/// The longest line taken for a caption, in words: captions are a sentence or two, a
+/// paragraph of the story is often longer.
+pub const CAPTION_MAX_WORDS: usize = 60;
+
+/// Marks as [`RemovalReason::Caption`] the line right above each photo credit and the
+/// identical lines right above that one (a caption printed twice), unless it is too long, set
+/// aside for another reason, or the first line of the article.
+fn mark_captions(text: &str, lines: &[Range<usize>], removed: &mut [Option<RemovalReason>]) {
+    let first = lines
+        .iter()
+        .position(|l| !text[l.clone()].trim().is_empty());
+    for i in 1..lines.len().min(removed.len()) {
+        if removed[i] != Some(RemovalReason::PhotoCredit) {
+            continue;
+        }
+        let caption = text[lines[i - 1].clone()].trim();
+        if caption.is_empty()
+            || caption.split_whitespace().count() > CAPTION_MAX_WORDS
+            || !matches!(removed[i - 1], None | Some(RemovalReason::DuplicateLine))
+        {
+            continue;
+        }
+        let mut top = i - 1;
+        while top > 0
+            && matches!(removed[top - 1], None | Some(RemovalReason::DuplicateLine))
+            && text[lines[top - 1].clone()].trim() == caption
+        {
+            top -= 1;
+        }
+        if Some(top) == first {
+            continue;
+        }
+        for r in &mut removed[top..i] {
+            *r = Some(RemovalReason::Caption);
+        }
+    }
+}
+
 /// Sets aside the page furniture of a news article and splits off an embedded reference
 /// summary. Cost is linear in the length of the text.
 ///
@@ -279,6 +323,9 @@ const REFERENCE_MARKERS: &[&str] = &[
 /// - a line that repeats an earlier line exactly;
 /// - a photo credit: a short line without sentence punctuation whose `/`-separated parts end
 ///   in an agency (`Thomas Peter/Pool/Reuters`), or that opens with `Photo:`, `Credit:`...;
+/// - a caption: the line right above a photo credit (no blank line between), with its copies
+///   printed right above it, when it has at most [`CAPTION_MAX_WORDS`] words and is not the
+///   article's first line (which is its lede, or its headline);
 /// - a "Related article" marker line and the headline line that follows it;
 /// - boilerplate lines ("Scroll down for video", "Advertisement", ...), and the phrase
 ///   "Scroll down for video" wherever it stands;
@@ -376,6 +423,10 @@ pub fn clean(text: &str, config: &CleanConfig) -> Cleaned {
             }
             seen.insert(line, i);
         }
+    }
+
+    if config.captions && config.photo_credits {
+        mark_captions(text, &lines[..end_of_article], &mut line_removed);
     }
 
     // Build the kept blocks: runs of kept lines, with inline boilerplate phrases cut out.
@@ -845,6 +896,58 @@ mod tests {
         ] {
             let c = clean(text, &CleanConfig::default());
             assert!(c.removals.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn captions_above_a_credit_are_set_aside() {
+        let reasons = |text: &str, config: &CleanConfig| -> Vec<(String, &'static str)> {
+            clean(text, config)
+                .removals
+                .iter()
+                .map(|r| (text[r.span.clone()].to_string(), r.reason.as_str()))
+                .collect()
+        };
+        // Printed twice, as in the seed: both copies are the caption.
+        let twice = "The lede.\nA flag flies over the hall.\nA flag flies over the hall.\n\
+                     Thomas Peter/Pool/Reuters\nThe story goes on.";
+        assert_eq!(
+            reasons(twice, &CleanConfig::default()),
+            [
+                ("A flag flies over the hall.".to_string(), "caption"),
+                ("A flag flies over the hall.".to_string(), "caption"),
+                ("Thomas Peter/Pool/Reuters".to_string(), "photo credit"),
+            ]
+        );
+        // Printed once.
+        let once = "The lede.\nMourners gather outside the church on Sunday.\nGetty Images\nMore.";
+        let r = reasons(once, &CleanConfig::default());
+        assert_eq!(r[0].1, "caption");
+        // Not captions: the article's first line, a line after a blank line, a long
+        // paragraph, and nothing when the rule (or the credit rule it stands on) is off.
+        for text in [
+            "The lede is here.\nThomas Peter/Pool/Reuters\nThe story.",
+            "The lede.\nA paragraph.\n\nThomas Peter/Pool/Reuters\nThe story.",
+            &format!(
+                "The lede.\n{}\nThomas Peter/Pool/Reuters",
+                "word ".repeat(61)
+            ),
+        ] {
+            let r = reasons(text, &CleanConfig::default());
+            assert!(r.iter().all(|(_, why)| *why != "caption"), "{text}");
+        }
+        for off in [
+            CleanConfig {
+                captions: false,
+                ..CleanConfig::default()
+            },
+            CleanConfig {
+                photo_credits: false,
+                ..CleanConfig::default()
+            },
+        ] {
+            let r = reasons(once, &off);
+            assert!(r.iter().all(|(_, why)| *why != "caption"), "{off:?}");
         }
     }
 
