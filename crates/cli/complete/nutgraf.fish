@@ -48,7 +48,7 @@ html\t'Web pages (HTML, any charset)'"
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l format -d 'Output format: a readable report, one JSON object per document per line, or one HTML page (the article with its summary and keyphrases marked; holds every document in memory). With --jsonl, `text` and `json` both give JSON Lines' -r -f -a "text\t'A readable text report per document'
 json\t'One JSON object per document per line'
 html\t'One self-contained HTML page for all documents (with --jsonl too), with a table of contents when there are several'"
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l jsonl -d 'Read JSON Lines: one object per line with "text" (or "html", a web page), an optional "title" (the headline: the summary uses it) and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand summarize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l lang -d 'ISO 639-3 code of the document language; skips detection' -r
@@ -63,7 +63,7 @@ complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l algorithm 
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l input -d 'What the files and standard input hold: `auto` (a path ending in .html or .htm is a web page, anything else text), `text`, or `html` (web pages: the article is extracted first). JSON Lines input says it per line: "html" instead of "text"' -r -f -a "auto\t'Web pages for paths ending in `.html` or `.htm`, text otherwise'
 text\t'Text'
 html\t'Web pages (HTML, any charset)'"
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l jsonl -d 'Read JSON Lines: one object per line with "text" (or "html", a web page), an optional "title" (the headline: the summary uses it) and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand sentences" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand detect" -l threads -d 'Worker threads for --jsonl batches (0: one per core)' -r
@@ -81,7 +81,7 @@ complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l algorithm -
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l input -d 'What the files and standard input hold: `auto` (a path ending in .html or .htm is a web page, anything else text), `text`, or `html` (web pages: the article is extracted first). JSON Lines input says it per line: "html" instead of "text"' -r -f -a "auto\t'Web pages for paths ending in `.html` or `.htm`, text otherwise'
 text\t'Text'
 html\t'Web pages (HTML, any charset)'"
-complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l jsonl -d 'Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
+complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l jsonl -d 'Read JSON Lines: one object per line with "text" (or "html", a web page), an optional "title" (the headline: the summary uses it) and an optional "id"; write one JSON object per input line, in input order, with the same "id" (or {"id", "error"})'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -l no-clean -d 'Turn the news clean-up off (boilerplate, duplicate lines, reference section)'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand keywords" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c nutgraf -n "__fish_nutgraf_using_subcommand words" -l lang -d 'ISO 639-3 code of the document language; skips detection (it matters for Han text, cut as Japanese in a `jpn` document and as Chinese otherwise)' -r

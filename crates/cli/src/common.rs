@@ -8,8 +8,9 @@ pub struct DocArgs {
     /// Files, directories (their *.txt files in name order) or `-` for standard input
     /// (the default).
     pub paths: Vec<PathBuf>,
-    /// Read JSON Lines: one object per line with "text" and an optional "id"; write one JSON
-    /// object per input line, in input order, with the same "id" (or {"id", "error"}).
+    /// Read JSON Lines: one object per line with "text" (or "html", a web page), an optional
+    /// "title" (the headline: the summary uses it) and an optional "id"; write one JSON object
+    /// per input line, in input order, with the same "id" (or {"id", "error"}).
     #[arg(long)]
     pub jsonl: bool,
     /// ISO 639-3 code of the document language; skips detection.
@@ -185,18 +186,18 @@ pub fn run_jsonl(
     Ok(crate::exit_code(counts.errors == 0))
 }
 
-/// What a `--jsonl` document task does with one line's id and text (a web page when the line
-/// had `"html"`): the pipeline (after extraction, for a page), then the output line `render`
-/// makes of the report (or the pipeline's error).
+/// What a `--jsonl` document task does with one line: the pipeline on its text (after
+/// extraction, for a page; with its `"title"`, for a text that has one), then the output line
+/// `render` makes of the report (or the pipeline's error).
 pub fn analyze_line<'a>(
     pipeline: &'a nutgraf::Pipeline,
     render: impl Fn(&serde_json::Value, &nutgraf::Report) -> String + Sync + 'a,
-) -> impl Fn(&serde_json::Value, &str, bool) -> Result<String, String> + Sync + 'a {
-    move |id, text, html| {
-        let report = if html {
-            pipeline.analyze_html(text.as_bytes())
+) -> impl Fn(&serde_json::Value, crate::jsonl::Input<'_>) -> Result<String, String> + Sync + 'a {
+    move |id, input| {
+        let report = if input.html {
+            pipeline.analyze_html(input.text.as_bytes())
         } else {
-            pipeline.analyze(text)
+            pipeline.analyze_titled(input.text, input.title)
         };
         Ok(render(id, &report.map_err(|e| e.to_string())?))
     }

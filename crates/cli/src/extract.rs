@@ -107,9 +107,9 @@ pub fn run(args: Args, default_sources: &[crate::input::Source]) -> crate::Resul
     if args.jsonl {
         crate::jsonl::set_threads(args.threads);
         let sources = crate::input::expand(&args.paths, true, &[])?;
-        let counts = crate::jsonl::run_pages(&sources, args.max_bytes, &mut out, |id, page, _| {
+        let counts = crate::jsonl::run_pages(&sources, args.max_bytes, &mut out, |id, input| {
             let article = extractor
-                .extract(page.as_bytes())
+                .extract(input.text.as_bytes())
                 .map_err(|e| e.to_string())?;
             Ok(json_line(id, &article))
         })?;

@@ -40,6 +40,36 @@ pub struct Record {
     pub text: Result<String, String>,
     /// Whether `text` is a web page: the line had `"html"` and no `"text"`.
     pub html: bool,
+    /// The line's `"title"` (a string), the headline of a text: the summary uses it.
+    pub title: Option<String>,
+}
+
+/// What a task gets of one line: its text, whether that is a web page, and its title.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Input<'a> {
+    /// The `text`, or the web page when `html` is true.
+    pub text: &'a str,
+    /// Whether `text` is a web page (the line had `"html"` instead of `"text"`).
+    pub html: bool,
+    /// The line's `"title"`, when it has one.
+    pub title: Option<&'a str>,
+}
+
+impl<'a> Input<'a> {
+    /// A plain text without a title, as a task's tests and benchmarks give one.
+    ///
+    /// ```
+    /// let input = nutgraf_cli::jsonl::Input::text("The story.");
+    /// assert!(!input.html && input.title.is_none());
+    /// ```
+    pub fn text(text: &'a str) -> Input<'a> {
+        Input {
+            text,
+            html: false,
+            title: None,
+        }
+    }
 }
 
 impl Record {
@@ -50,6 +80,7 @@ impl Record {
             raw_id: None,
             text: Err(msg),
             html: false,
+            title: None,
         };
         let Ok(line) = std::str::from_utf8(raw) else {
             return bad(format!("line {line_no}: not valid UTF-8"));
@@ -90,11 +121,20 @@ impl Record {
                 None => Err(format!("line {line_no}: no \"text\" field")),
             },
         };
+        let (text, title) = match obj.remove("title") {
+            None | Some(Value::Null) => (text, None),
+            Some(Value::String(t)) => (text, Some(t)),
+            Some(_) => (
+                Err(format!("line {line_no}: \"title\" is not a string")),
+                None,
+            ),
+        };
         Record {
             id,
             raw_id,
             text,
             html,
+            title,
         }
     }
 }
@@ -273,17 +313,16 @@ where
     W: Write,
     F: Fn(&Value, &str) -> Result<String, String> + Sync,
 {
-    run_pages(sources, max_bytes, out, |id, text, html| {
-        if html {
+    run_pages(sources, max_bytes, out, |id, input| {
+        if input.html {
             Err("no \"text\" field (a line with \"html\" is read by summarize, sentences, keywords and extract)".to_string())
         } else {
-            f(id, text)
+            f(id, input.text)
         }
     })
 }
 
-/// [`run`] for tasks that read web pages too: `f` also gets whether the record's text is a
-/// web page (the line had `"html"` instead of `"text"`).
+/// [`run`] for tasks that read web pages and titles too: `f` gets the line's [`Input`].
 pub fn run_pages<W, F>(
     sources: &[Source],
     max_bytes: usize,
@@ -292,7 +331,7 @@ pub fn run_pages<W, F>(
 ) -> crate::Result<Counts>
 where
     W: Write,
-    F: Fn(&Value, &str, bool) -> Result<String, String> + Sync,
+    F: Fn(&Value, Input<'_>) -> Result<String, String> + Sync,
 {
     let mut counts = Counts::default();
     let mut progress = crate::progress::Progress::new("documents");
@@ -326,7 +365,7 @@ pub fn run_reader<W, F>(
 ) -> crate::Result<Counts>
 where
     W: Write,
-    F: Fn(&Value, &str, bool) -> Result<String, String> + Sync,
+    F: Fn(&Value, Input<'_>) -> Result<String, String> + Sync,
 {
     let mut counts = Counts::default();
     let mut lines = RawLines::new(reader, name, max_bytes);
@@ -360,10 +399,10 @@ where
 }
 
 /// One input line's output line, and whether it succeeded: the line parsed into a [`Record`],
-/// `f` run on its text (and whether that text is a web page), the result (or the error) written with the line's id.
+/// `f` run on its [`Input`], the result (or the error) written with the line's id.
 pub fn answer<F>(line: RawLine, max_bytes: usize, f: &F) -> (bool, String)
 where
-    F: Fn(&Value, &str, bool) -> Result<String, String>,
+    F: Fn(&Value, Input<'_>) -> Result<String, String>,
 {
     let no = line.no;
     let raw = match line.bytes {
@@ -378,7 +417,14 @@ where
     let rec = Record::parse(&raw, no);
     drop(raw);
     let (ok, out) = match rec.text {
-        Ok(text) => match f(&rec.id, &text, rec.html) {
+        Ok(text) => match f(
+            &rec.id,
+            Input {
+                text: &text,
+                html: rec.html,
+                title: rec.title.as_deref(),
+            },
+        ) {
             Ok(out) => (true, out),
             Err(e) => (false, error_line(&rec.id, &format!("line {no}: {e}"))),
         },

@@ -154,6 +154,20 @@ fn mixed_batch() -> Vec<Expect> {
             "not a string",
         ),
         bad(br#"{"id": 36, "text": true}"#, json!(36), "not a string"),
+        // a title: a string or null, nothing else
+        ok(
+            r#"{"id": 37, "text": "Titled.", "title": "A headline"}"#,
+            json!(37),
+        ),
+        ok(
+            r#"{"id": 38, "text": "Null title.", "title": null}"#,
+            json!(38),
+        ),
+        bad(
+            br#"{"id": 39, "text": "x", "title": 3}"#,
+            json!(39),
+            "\"title\" is not a string",
+        ),
         // empty lines
         bad(b"", Value::Null, "empty line"),
         bad(b"   \t ", Value::Null, "empty line"),
@@ -232,6 +246,43 @@ fn every_input_line_gives_one_output_line_in_order() {
     let lines = json_lines(&out);
     assert_eq!(lines[18]["sentences"], json!(["Second."]));
     assert_eq!(lines[15]["sentences"], json!([]));
+}
+
+/// A line's `"title"` reaches the summary as the facade's `analyze_titled` takes it: the
+/// title's terms vote for the sentences that share them.
+#[test]
+fn a_lines_title_reaches_the_summary() {
+    let text = "The council met on Monday to discuss the school budget. The school budget will \
+                rise by a tenth, the council said. Ferries will stop at the harbour next week. \
+                Parents welcomed the school budget.";
+    let line = |title: Option<&str>| {
+        let mut v = json!({"id": 1, "text": text});
+        if let Some(t) = title {
+            v["title"] = json!(t);
+        }
+        let args = ["summarize", "--jsonl", "--sentences", "1"];
+        let out = nutgraf(&args, Some(format!("{v}\n").into_bytes()));
+        assert!(out.status.success(), "{}", stderr(&out));
+        json_lines(&out).remove(0)["summary"][0]["text"].clone()
+    };
+    let pipeline = nutgraf::Pipeline::new({
+        let mut c = nutgraf::Config::default();
+        c.summary = nutgraf::Budget::Sentences(1);
+        c
+    });
+    let title = "Ferries stop at harbour next week";
+    for title in [None, Some(title)] {
+        let report = pipeline.analyze_titled(text, title).expect("analyses");
+        assert_eq!(line(title), json!(report.summary[0].text), "{title:?}");
+    }
+    assert_eq!(
+        line(None),
+        json!("The council met on Monday to discuss the school budget.")
+    );
+    assert_eq!(
+        line(Some(title)),
+        json!("Ferries will stop at the harbour next week.")
+    );
 }
 
 /// An id is carried as given: a number beyond 64 bits must come back with the same digits,
