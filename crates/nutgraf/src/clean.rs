@@ -280,6 +280,14 @@ const REFERENCE_MARKERS: &[&str] = &[
 
 /// The longest line taken for a caption, in words: captions are a sentence or two, a
 /// paragraph of the story is often longer.
+///
+/// ```
+/// use nutgraf::{CleanConfig, RemovalReason, clean};
+/// let long = "word ".repeat(nutgraf::CAPTION_MAX_WORDS + 1);
+/// let text = format!("The lede.\n{long}\nThomas Peter/Pool/Reuters");
+/// let c = clean(&text, &CleanConfig::default());
+/// assert!(c.removals.iter().all(|r| r.reason != RemovalReason::Caption));
+/// ```
 pub const CAPTION_MAX_WORDS: usize = 60;
 
 /// Marks as [`RemovalReason::Caption`] the line right above each photo credit and the

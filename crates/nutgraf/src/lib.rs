@@ -42,7 +42,7 @@ mod html;
 mod pipeline;
 mod render;
 
-pub use clean::{CleanConfig, Cleaned, Removal, RemovalReason, clean};
+pub use clean::{CAPTION_MAX_WORDS, CleanConfig, Cleaned, Removal, RemovalReason, clean};
 pub use html::render_html;
 pub use nutgraf_eval::{RougeScores, Score};
 pub use nutgraf_keywords::Algorithm as KeywordAlgorithm;
