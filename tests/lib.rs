@@ -1,7 +1,9 @@
-//! Shared helpers for nutgraf's whole-pipeline tests (and the runner's): the seed articles and
-//! the adversarial corpus.
+//! Shared helpers for nutgraf's whole-pipeline tests (and the command's and the runner's):
+//! the seed articles, the adversarial corpus, and running a built binary ([`command`]).
 
 use std::path::{Path, PathBuf};
+
+pub mod command;
 
 /// The project's `seeds/` folder.
 pub fn seeds_dir() -> PathBuf {

@@ -1,60 +1,13 @@
-//! What the runner's integration tests share: running the built `xtask` binary from the
-//! project root, reading its output, and a scratch folder per test.
+//! What the runner's integration tests share: the built `xtask` binary, run from the project
+//! root by `nutgraf_tests::command` (which the command's tests share too).
 
-#![allow(dead_code)] // each test file uses its own subset
+#![allow(dead_code, unused_imports)] // each test file uses its own subset
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-/// Runs the built `xtask` binary with `args` from the project root. `stdin` is written from
-/// another thread, so that a big input cannot dead-lock against a full output pipe.
+pub use nutgraf_tests::command::{root, stderr, stdout, temp_dir};
+
+/// Runs the built `xtask` binary with `args` from the project root, `stdin` written to it.
 pub fn xtask(args: &[&str], stdin: Option<Vec<u8>>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
-    cmd.args(args)
-        .current_dir(root())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("xtask runs");
-    let writer = stdin.map(|input| {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        std::thread::spawn(move || {
-            // The runner may stop reading early only by failing; the test sees that.
-            let _ = pipe.write_all(&input);
-        })
-    });
-    let out = child.wait_with_output().expect("xtask finishes");
-    if let Some(w) = writer {
-        w.join().expect("writer thread");
-    }
-    out
-}
-
-/// The project root (the workspace folder).
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// Standard output, which must be UTF-8.
-pub fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-/// Standard error, lossily decoded (for messages).
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A new empty folder under the system's temporary folder, named after the test file's
-/// `group`, the test's `name` and this process.
-pub fn temp_dir(group: &str, name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("nutgraf-{group}-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    nutgraf_tests::command::run(env!("CARGO_BIN_EXE_xtask"), args, stdin)
 }
