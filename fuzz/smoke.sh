@@ -7,8 +7,9 @@
 #
 #   bash fuzz/smoke.sh [SECONDS] [TARGET...]      (default: 10 seconds, every target)
 #
-# The committed corpus is also replayed by `cargo test` (tests/tests/adversarial.rs), so this
-# script only adds the short random run.
+# Targets run side by side, one per core (FUZZ_SMOKE_JOBS to change it). The committed corpus
+# is also replayed by `cargo test` (tests/tests/adversarial.rs), so this script only adds the
+# short random run.
 set -euo pipefail
 
 secs="${1:-10}"
@@ -40,10 +41,10 @@ for t in "${targets[@]}"; do bins+=(--bin "$t"); done
         cargo build --release --target "$triple" "${bins[@]}"
 )
 
-failed=0
-for t in "${targets[@]}"; do
-    corpus="$out/corpus/$t"
-    artifacts="$out/artifacts/$t/"
+# Runs one target from the committed corpus; its verdict goes to $out/<target>.verdict.
+run_one() {
+    local t="$1" start runs
+    local corpus="$out/corpus/$t" artifacts="$out/artifacts/$t/"
     rm -rf "$corpus" "$artifacts"
     mkdir -p "$corpus" "$artifacts"
     start=$(date +%s)
@@ -51,11 +52,37 @@ for t in "${targets[@]}"; do
         -max_total_time="$secs" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
         -artifact_prefix="$artifacts" -print_final_stats=1 >"$out/$t.log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$t.log")
-        echo "fuzz smoke $t: ok, ${runs:-?} runs in $(($(date +%s) - start)) s"
+        echo "fuzz smoke $t: ok, ${runs:-?} runs in $(($(date +%s) - start)) s" >"$out/$t.verdict"
     else
+        {
+            echo "fuzz smoke $t: FAILED (input in $artifacts)"
+            grep -E "panicked|ERROR|SUMMARY" "$out/$t.log" | head -5 || true
+        } >"$out/$t.verdict"
+    fi
+}
+
+# One libFuzzer process per core (each is single-threaded), verdicts printed in target order.
+jobs="${FUZZ_SMOKE_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+mkdir -p "$out"
+running=0
+for t in "${targets[@]}"; do
+    rm -f "$out/$t.verdict"
+    run_one "$t" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+done
+wait || true
+failed=0
+for t in "${targets[@]}"; do
+    if [ -f "$out/$t.verdict" ]; then
+        cat "$out/$t.verdict"
+        grep -q ": ok," "$out/$t.verdict" || failed=1
+    else
+        echo "fuzz smoke $t: FAILED (no verdict)"
         failed=1
-        echo "fuzz smoke $t: FAILED (input in $artifacts)"
-        grep -E "panicked|ERROR|SUMMARY" "$out/$t.log" | head -5 || true
     fi
 done
 exit "$failed"
