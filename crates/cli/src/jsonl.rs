@@ -121,11 +121,12 @@ impl Record {
                 None => Err(format!("line {line_no}: no \"text\" field")),
             },
         };
+        // A bad text is reported before a bad title.
         let (text, title) = match obj.remove("title") {
             None | Some(Value::Null) => (text, None),
             Some(Value::String(t)) => (text, Some(t)),
             Some(_) => (
-                Err(format!("line {line_no}: \"title\" is not a string")),
+                text.and(Err(format!("line {line_no}: \"title\" is not a string"))),
                 None,
             ),
         };

@@ -168,6 +168,11 @@ fn mixed_batch() -> Vec<Expect> {
             json!(39),
             "\"title\" is not a string",
         ),
+        bad(
+            br#"{"id": 40, "text": 5, "title": 3}"#,
+            json!(40),
+            "\"text\" is not a string",
+        ),
         // empty lines
         bad(b"", Value::Null, "empty line"),
         bad(b"   \t ", Value::Null, "empty line"),
