@@ -40,7 +40,7 @@ pub struct Record {
     pub text: Result<String, String>,
     /// Whether `text` is a web page: the line had `"html"` and no `"text"`.
     pub html: bool,
-    /// The line's `"title"` (a string), the headline of a text: the summary uses it.
+    /// The line's `"title"` when it is a string, the headline of a text: the summary uses it.
     pub title: Option<String>,
 }
 
@@ -121,14 +121,11 @@ impl Record {
                 None => Err(format!("line {line_no}: no \"text\" field")),
             },
         };
-        // A bad text is reported before a bad title.
-        let (text, title) = match obj.remove("title") {
-            None | Some(Value::Null) => (text, None),
-            Some(Value::String(t)) => (text, Some(t)),
-            Some(_) => (
-                text.and(Err(format!("line {line_no}: \"title\" is not a string"))),
-                None,
-            ),
+        // A title that is not a string is left alone, as every field but `id`, `text` and
+        // `html` was before titles were read: a line valid then stays valid.
+        let title = match obj.remove("title") {
+            Some(Value::String(t)) => Some(t),
+            _ => None,
         };
         Record {
             id,
