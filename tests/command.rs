@@ -68,3 +68,36 @@ pub fn temp_dir(group: &str, name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
+
+/// The seed report as the seed snapshots pin it: the body of every
+/// `tests/tests/snapshots/seed__report__*.snap` (after insta's `---` header), in name order,
+/// separated by a blank line, without a final newline: what `summarize` on `seeds/` prints
+/// (less its last newline).
+///
+/// # Panics
+/// When the snapshots cannot be read, have no header, or there are none.
+pub fn pinned_seed_report() -> String {
+    let snaps = root().join("tests/tests/snapshots");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&snaps)
+        .expect("snapshots dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("seed__report__"))
+        })
+        .collect();
+    names.sort();
+    let bodies: Vec<String> = names
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).expect("snapshot exists");
+            text.splitn(3, "---\n")
+                .nth(2)
+                .expect("snapshot has a header")
+                .to_string()
+        })
+        .collect();
+    let expected = bodies.join("\n");
+    assert!(!expected.is_empty(), "no seed report snapshot");
+    expected.trim_end().to_string()
+}

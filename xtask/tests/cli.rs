@@ -4,44 +4,15 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-
-use support::{root, stderr, stdout, xtask};
-
-/// The body of an insta snapshot file (after its `---` header).
-fn snapshot_body(path: &Path) -> String {
-    let text = std::fs::read_to_string(path).expect("snapshot exists");
-    let body = text
-        .splitn(3, "---\n")
-        .nth(2)
-        .expect("snapshot has a header");
-    body.to_string()
-}
+use support::{stderr, stdout, xtask};
 
 #[test]
 fn summarize_prints_the_pinned_seed_report() {
     let out = xtask(&["summarize"], None);
     assert!(out.status.success(), "{}", stderr(&out));
-    let snaps = root().join("tests/tests/snapshots");
-    let mut expected = String::new();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&snaps)
-        .expect("snapshots dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("seed__report__"))
-        })
-        .collect();
-    names.sort();
-    for (i, p) in names.iter().enumerate() {
-        if i > 0 {
-            expected.push('\n');
-        }
-        expected.push_str(&snapshot_body(p));
-    }
-    assert!(!expected.is_empty());
     // insta stores the snapshot without the final newline the runner prints.
-    assert_eq!(stdout(&out).trim_end(), expected.trim_end());
+    let expected = nutgraf_tests::command::pinned_seed_report();
+    assert_eq!(stdout(&out).trim_end(), expected);
 }
 
 #[test]
