@@ -8,16 +8,22 @@
 //! [`error_line`] for a line that failed, with the id as written); [`run_reader`] then writes
 //! the chunk's lines in input order.
 
+use std::borrow::Cow;
+use std::fmt;
 use std::io::{BufRead, Write};
 
 use rayon::prelude::*;
 use serde::Serialize;
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use crate::input::Source;
 
-/// Lines read before a chunk is processed, and the byte budget of one chunk.
-const CHUNK_LINES: usize = 2048;
+/// Lines read before a chunk is processed, per thread of the pool, and the byte budget of one
+/// chunk. A chunk's lines and answers are all held until it is written, so a small chunk keeps
+/// them in the processor's caches (and the allocator's recent memory) for the next document;
+/// 64 lines a thread leave a thread idle at a chunk's end for about 1% of the time.
+const CHUNK_LINES_PER_THREAD: usize = 64;
 const CHUNK_BYTES: usize = 32 << 20;
 
 /// What a batch did.
@@ -29,19 +35,20 @@ pub struct Counts {
     pub errors: usize,
 }
 
-/// One input line, parsed as far as it goes.
-pub struct Record {
+/// One input line, parsed as far as it goes; its strings borrow the line when they can (when
+/// the JSON wrote them without escapes).
+pub struct Record<'a> {
     /// The `id` of the object, any JSON value; `null` when absent or unreadable.
     pub id: Value,
     /// The id exactly as the input wrote it, when that differs from how `id` serializes (a
     /// number beyond 64 bits, or `1.50`): output carries these digits, not a rounded float.
     pub raw_id: Option<String>,
     /// The `text` (or, when the line has `html` instead, the web page), or why there is none.
-    pub text: Result<String, String>,
+    pub text: Result<Cow<'a, str>, String>,
     /// Whether `text` is a web page: the line had `"html"` and no `"text"`.
     pub html: bool,
     /// The line's `"title"` when it is a string, the headline of a text: the summary uses it.
-    pub title: Option<String>,
+    pub title: Option<Cow<'a, str>>,
 }
 
 /// What a task gets of one line: its text, whether that is a web page, and its title.
@@ -72,9 +79,13 @@ impl<'a> Input<'a> {
     }
 }
 
-impl Record {
+impl<'a> Record<'a> {
     /// Parses one raw line (`line_no` counts from 1, for messages).
-    pub fn parse(raw: &[u8], line_no: usize) -> Record {
+    ///
+    /// Only `id`, `text`, `html` and `title` are kept; the line's other fields are read as
+    /// JSON (a line must be valid JSON) but not built into values, so a number there beyond
+    /// the range of f64, or a lone surrogate escape, does not make the line invalid.
+    pub fn parse(raw: &'a [u8], line_no: usize) -> Record<'a> {
         let bad = |msg: String| Record {
             id: Value::Null,
             raw_id: None,
@@ -93,14 +104,13 @@ impl Record {
         if line.trim().is_empty() {
             return bad(format!("line {line_no}: empty line"));
         }
-        let value: Value = match serde_json::from_str(line) {
-            Ok(v) => v,
+        let mut de = serde_json::Deserializer::from_str(line);
+        let fields = match Fields::deserialize(&mut de).and_then(|f| de.end().map(|()| f)) {
+            Ok(Fields::Object(fields)) => fields,
+            Ok(Fields::NotObject) => return bad(format!("line {line_no}: not a JSON object")),
             Err(e) => return bad(format!("line {line_no}: invalid JSON: {e}")),
         };
-        let Value::Object(mut obj) = value else {
-            return bad(format!("line {line_no}: not a JSON object"));
-        };
-        let id = obj.remove("id").unwrap_or(Value::Null);
+        let id = fields.id.unwrap_or(Value::Null);
         // A number, or an array or object holding numbers, is echoed as written: serde_json's
         // floats do not always survive a parse and a print digit for digit.
         let raw_id = if id.is_number() || id.is_array() || id.is_object() {
@@ -109,22 +119,22 @@ impl Record {
             None
         };
         let mut html = false;
-        let text = match obj.remove("text") {
-            Some(Value::String(s)) => Ok(s),
-            Some(_) => Err(format!("line {line_no}: \"text\" is not a string")),
-            None => match obj.remove("html") {
-                Some(Value::String(s)) => {
+        let text = match fields.text {
+            Some(Field::Str(s)) => Ok(s),
+            Some(Field::Other) => Err(format!("line {line_no}: \"text\" is not a string")),
+            None => match fields.html {
+                Some(Field::Str(s)) => {
                     html = true;
                     Ok(s)
                 }
-                Some(_) => Err(format!("line {line_no}: \"html\" is not a string")),
+                Some(Field::Other) => Err(format!("line {line_no}: \"html\" is not a string")),
                 None => Err(format!("line {line_no}: no \"text\" field")),
             },
         };
         // A title that is not a string is left alone, as every field but `id`, `text` and
         // `html` was before titles were read: a line valid then stays valid.
-        let title = match obj.remove("title") {
-            Some(Value::String(t)) => Some(t),
+        let title = match fields.title {
+            Some(Field::Str(t)) => Some(t),
             _ => None,
         };
         Record {
@@ -134,6 +144,154 @@ impl Record {
             html,
             title,
         }
+    }
+}
+
+/// A line as [`Record::parse`] reads it: an object's four fields of interest (the last of each
+/// when a key repeats, as a parsed object would keep), or the note that it is not an object.
+enum Fields<'a> {
+    Object(Kept<'a>),
+    NotObject,
+}
+
+#[derive(Default)]
+struct Kept<'a> {
+    id: Option<Value>,
+    text: Option<Field<'a>>,
+    html: Option<Field<'a>>,
+    title: Option<Field<'a>>,
+}
+
+/// A field that should hold a string: the string (borrowed from the line when it has no
+/// escapes), or something else, read past.
+enum Field<'a> {
+    Str(Cow<'a, str>),
+    Other,
+}
+
+/// The keys [`Record::parse`] keeps, matched without building a string.
+enum Key {
+    Id,
+    Text,
+    Html,
+    Title,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LineVisitor;
+        impl<'de> Visitor<'de> for LineVisitor {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut kept = Kept::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::Id => kept.id = Some(map.next_value()?),
+                        Key::Text => kept.text = Some(map.next_value()?),
+                        Key::Html => kept.html = Some(map.next_value()?),
+                        Key::Title => kept.title = Some(map.next_value()?),
+                        Key::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Fields::Object(kept))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Fields<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Fields::NotObject)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+            fn visit_unit<E>(self) -> Result<Fields<'de>, E> {
+                Ok(Fields::NotObject)
+            }
+        }
+        deserializer.deserialize_any(LineVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    "html" => Key::Html,
+                    "title" => Key::Title,
+                    _ => Key::Other,
+                })
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FieldVisitor;
+        impl<'de> Visitor<'de> for FieldVisitor {
+            type Value = Field<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Field<'de>, E> {
+                Ok(Field::Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Field<'de>, E> {
+                Ok(Field::Str(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Field<'de>, E> {
+                Ok(Field::Str(Cow::Owned(s)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Field::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Field::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+        }
+        deserializer.deserialize_any(FieldVisitor)
     }
 }
 
@@ -162,16 +320,36 @@ fn exact_id(line: String, id: &Value, raw: Option<&str>) -> String {
 /// Writes one output line: `{"id": ..., <fields of value>}`, where `value` serializes to a
 /// JSON object.
 pub fn result_line<T: Serialize>(id: &Value, value: &T) -> String {
+    thread_local! {
+        /// Where this thread writes its lines: reused, so it stays in the caches and is never
+        /// grown again once it has held the longest line (it is given back past 16 MiB).
+        static LINE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    LINE.with(|line| match line.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            let line = write_result_line(&mut buf, id, value);
+            if buf.capacity() > 16 << 20 {
+                *buf = Vec::new();
+            }
+            line
+        }
+        // Only a value whose serialization makes a result line itself gets here.
+        Err(_) => write_result_line(&mut Vec::new(), id, value),
+    })
+}
+
+/// [`result_line`] in `buf`, copied out at its exact length.
+fn write_result_line<T: Serialize>(buf: &mut Vec<u8>, id: &Value, value: &T) -> String {
     // The id, then the value serialized in place after it, its opening brace turned into the
     // comma that follows the id: one buffer, no second copy of the (large) body.
-    let mut buf = Vec::with_capacity(1024);
     buf.extend_from_slice(b"{\"id\":");
-    if serde_json::to_writer(&mut buf, id).is_err() {
+    if write_json(buf, id).is_err() {
         buf.truncate(6);
         buf.extend_from_slice(b"null");
     }
     let body = buf.len();
-    match serde_json::to_writer(&mut buf, value) {
+    match write_json(buf, value) {
         Ok(()) if buf.len() > body + 2 && buf[body] == b'{' => buf[body] = b',',
         Ok(()) => {
             buf.truncate(body);
@@ -179,9 +357,26 @@ pub fn result_line<T: Serialize>(id: &Value, value: &T) -> String {
         }
         Err(e) => return error_line(id, &format!("cannot serialize result: {e}")),
     }
-    // serde_json writes UTF-8 only.
-    String::from_utf8(buf)
-        .unwrap_or_else(|e| error_line(id, &format!("cannot serialize result: {e}")))
+    // Both writers write UTF-8 only.
+    std::str::from_utf8(buf).map_or_else(
+        |e| error_line(id, &format!("cannot serialize result: {e}")),
+        str::to_owned,
+    )
+}
+
+/// Appends `value` as compact JSON: through [`crate::json`], or serde_json itself for what
+/// that leaves to it (the same bytes either way).
+fn write_json<T: Serialize + ?Sized>(buf: &mut Vec<u8>, value: &T) -> serde_json::Result<()> {
+    let start = buf.len();
+    if crate::json::write(buf, value).is_ok() {
+        return Ok(());
+    }
+    buf.truncate(start);
+    let result = serde_json::to_writer(&mut *buf, value);
+    if result.is_err() {
+        buf.truncate(start);
+    }
+    result
 }
 
 /// Writes one error line: `{"id": ..., "error": "..."}` (the id first, as in result lines).
@@ -367,10 +562,11 @@ where
 {
     let mut counts = Counts::default();
     let mut lines = RawLines::new(reader, name, max_bytes);
+    let chunk_lines = CHUNK_LINES_PER_THREAD * rayon::current_num_threads().max(1);
     loop {
-        let mut chunk: Vec<RawLine> = Vec::with_capacity(CHUNK_LINES);
+        let mut chunk: Vec<RawLine> = Vec::with_capacity(chunk_lines);
         let mut bytes = 0;
-        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+        while chunk.len() < chunk_lines && bytes < CHUNK_BYTES {
             let Some(line) = lines.next() else { break };
             let line = line?;
             bytes += line.bytes.as_ref().map_or(0, Vec::len);
@@ -413,7 +609,6 @@ where
         }
     };
     let rec = Record::parse(&raw, no);
-    drop(raw);
     let (ok, out) = match rec.text {
         Ok(text) => match f(
             &rec.id,

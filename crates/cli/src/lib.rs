@@ -22,9 +22,9 @@
 //!    and [`nutgraf::Pipeline::analyze`] makes a [`nutgraf::Report`] of each document
 //!    ([`common::analyze_line`] for JSON Lines, run on a thread pool by [`jsonl::run_reader`]).
 //! 4. **Writer**: the task prints the report as text, or as a JSON line
-//!    ([`jsonl::result_line`], [`jsonl::error_line`] for a line that failed), in input order,
-//!    to a buffered standard output ([`output`]); [`exit`] turns the outcome into the exit
-//!    status.
+//!    ([`jsonl::result_line`], [`jsonl::error_line`] for a line that failed; [`json`] writes
+//!    serde_json's bytes, faster), in input order, to a buffered standard output ([`output`]);
+//!    [`exit`] turns the outcome into the exit status.
 //!
 //! ```
 //! use clap::Parser;
@@ -43,6 +43,7 @@ pub mod common;
 pub mod detect;
 pub mod extract;
 pub mod input;
+pub mod json;
 pub mod jsonl;
 pub mod keywords;
 pub mod progress;

@@ -94,7 +94,7 @@ fn html(
             for line in crate::jsonl::RawLines::new(&mut *reader, &source_name, args.max_bytes) {
                 let line = line?;
                 let i = line.no;
-                let record = match line.bytes {
+                let raw = match line.bytes {
                     Err(len) => {
                         eprintln!(
                             "error: {source_name}: line {i}: line of {len} bytes is larger than the ceiling of {} bytes for a document",
@@ -103,15 +103,16 @@ fn html(
                         ok = false;
                         continue;
                     }
-                    Ok(raw) => crate::jsonl::Record::parse(&raw, i),
+                    Ok(raw) => raw,
                 };
+                let record = crate::jsonl::Record::parse(&raw, i);
                 let name = match &record.id {
                     serde_json::Value::String(s) => s.clone(),
                     serde_json::Value::Null => format!("{source_name} line {i}"),
                     other => other.to_string(),
                 };
                 match record.text {
-                    Ok(text) => inputs.push((name, text, record.html)),
+                    Ok(text) => inputs.push((name, text.into_owned(), record.html)),
                     Err(e) => {
                         eprintln!("error: {source_name}: {e}");
                         ok = false;
