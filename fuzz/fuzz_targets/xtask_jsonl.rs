@@ -2,7 +2,8 @@
 //! input line gives exactly one output line, in order, a JSON object carrying the line's `id`
 //! (or null), whatever the bytes; `result_line` and `error_line` always give valid JSON;
 //! `read_line` with a tiny limit and tiny buffers splits exactly as the lines are, holding
-//! only lines within the limit.
+//! only lines within the limit; the output writer (`crates/cli/src/json.rs`) writes serde_json's
+//! bytes for every text and id read.
 #![no_main]
 
 use nutgraf_cli::{input, jsonl};
@@ -23,6 +24,14 @@ fn check_made(line: &str, id: &Value) {
     assert!(line.starts_with(&head), "id not first: {line}");
     let v: Value = serde_json::from_str(line).expect("output line is JSON");
     assert!(v.is_object(), "output line is an object");
+}
+
+/// `nutgraf_cli::json::write` writes what serde_json writes.
+fn same_as_serde_json<T: serde::Serialize + ?Sized>(value: &T) {
+    let mut ours = Vec::new();
+    if nutgraf_cli::json::write(&mut ours, value).is_ok() {
+        assert_eq!(ours, serde_json::to_vec(value).expect("serializes"), "writer differs");
+    }
 }
 
 fn check_line(line: &str, id: &Value) {
@@ -60,7 +69,12 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let mut ids = Vec::new();
     for (i, raw) in data.split_inclusive(|&b| b == b'\n').enumerate() {
         let rec = jsonl::Record::parse(raw, i + 1);
-        let body = serde_json::json!({ "bytes": rec.text.as_ref().map_or(0, String::len) });
+        let body = serde_json::json!({ "bytes": rec.text.as_ref().map_or(0, |t| t.len()) });
+        // The output writer gives serde_json's bytes, for any text and any id.
+        if let Ok(text) = &rec.text {
+            same_as_serde_json(text.as_ref());
+        }
+        same_as_serde_json(&rec.id);
         check_made(&jsonl::result_line(&rec.id, &body), &rec.id);
         check_made(&jsonl::error_line(&rec.id, "x\u{0}\"\n"), &rec.id);
         if let Err(e) = &rec.text {
