@@ -320,36 +320,16 @@ fn exact_id(line: String, id: &Value, raw: Option<&str>) -> String {
 /// Writes one output line: `{"id": ..., <fields of value>}`, where `value` serializes to a
 /// JSON object.
 pub fn result_line<T: Serialize>(id: &Value, value: &T) -> String {
-    thread_local! {
-        /// Where this thread writes its lines: reused, so it stays in the caches and is never
-        /// grown again once it has held the longest line (it is given back past 16 MiB).
-        static LINE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    LINE.with(|line| match line.try_borrow_mut() {
-        Ok(mut buf) => {
-            buf.clear();
-            let line = write_result_line(&mut buf, id, value);
-            if buf.capacity() > 16 << 20 {
-                *buf = Vec::new();
-            }
-            line
-        }
-        // Only a value whose serialization makes a result line itself gets here.
-        Err(_) => write_result_line(&mut Vec::new(), id, value),
-    })
-}
-
-/// [`result_line`] in `buf`, copied out at its exact length.
-fn write_result_line<T: Serialize>(buf: &mut Vec<u8>, id: &Value, value: &T) -> String {
     // The id, then the value serialized in place after it, its opening brace turned into the
     // comma that follows the id: one buffer, no second copy of the (large) body.
+    let mut buf = Vec::with_capacity(4096);
     buf.extend_from_slice(b"{\"id\":");
-    if write_json(buf, id).is_err() {
+    if write_json(&mut buf, id).is_err() {
         buf.truncate(6);
         buf.extend_from_slice(b"null");
     }
     let body = buf.len();
-    match write_json(buf, value) {
+    match write_json(&mut buf, value) {
         Ok(()) if buf.len() > body + 2 && buf[body] == b'{' => buf[body] = b',',
         Ok(()) => {
             buf.truncate(body);
@@ -358,10 +338,8 @@ fn write_result_line<T: Serialize>(buf: &mut Vec<u8>, id: &Value, value: &T) -> 
         Err(e) => return error_line(id, &format!("cannot serialize result: {e}")),
     }
     // Both writers write UTF-8 only.
-    std::str::from_utf8(buf).map_or_else(
-        |e| error_line(id, &format!("cannot serialize result: {e}")),
-        str::to_owned,
-    )
+    String::from_utf8(buf)
+        .unwrap_or_else(|e| error_line(id, &format!("cannot serialize result: {e}")))
 }
 
 /// Appends `value` as compact JSON: through [`crate::json`], or serde_json itself for what
