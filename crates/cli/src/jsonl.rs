@@ -20,9 +20,10 @@ use serde_json::Value;
 use crate::input::Source;
 
 /// Lines read before a chunk is processed, per thread of the pool, and the byte budget of one
-/// chunk. A chunk's lines and answers are all held until it is written, so a small chunk keeps
-/// them in the processor's caches (and the allocator's recent memory) for the next document;
-/// 64 lines a thread leave a thread idle at a chunk's end for about 1% of the time.
+/// chunk. A chunk's lines and answers are all held until it is written, so the memory a batch
+/// holds grows with the chunk. At a chunk's end a thread may wait for the last document of the
+/// other threads: with 64 lines a thread, two threads ran as fast as with 1,024 (6,835 and
+/// 6,742 cnndm articles/s, within the noise of the machine measured).
 const CHUNK_LINES_PER_THREAD: usize = 64;
 const CHUNK_BYTES: usize = 32 << 20;
 
