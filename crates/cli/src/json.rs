@@ -70,10 +70,18 @@ fn string(out: &mut Vec<u8>, s: &str) {
         out.push(b'"');
         out.extend_from_slice(bytes);
         out.push(b'"');
-    } else {
+    } else if bytes.len() <= LONG {
         json_escape_simd::escape_into(s, out);
+    } else {
+        // The kernels reserve six bytes of room per byte of input; for a string this long
+        // (a document with no sentence end) serde_json's own escaping, which reserves nothing
+        // ahead, keeps memory to what is written. Writing to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
     }
 }
+
+/// Strings longer than this are escaped by serde_json (see [`string`]).
+const LONG: usize = 1 << 20;
 
 /// The bytes JSON escapes inside a string: the control characters, `"` and `\\`.
 static ESCAPED: [bool; 256] = {
