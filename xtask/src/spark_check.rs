@@ -50,21 +50,22 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     let work = target.join("spark");
     std::fs::create_dir_all(&work)?;
 
-    // The release binary, as users ship it.
+    // The release binary, as users ship it; Java and pyspark are installed while it builds
+    // (apt and pip wait on the disk and the network more than on the processors).
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = Command::new(cargo)
+    let mut build = Command::new(cargo)
         .args(["build", "--release", "--quiet", "-p", "nutgraf-cli"])
         .current_dir(&root)
-        .status()?;
+        .spawn()?;
+    let installs = ensure_java().and_then(|java| Ok((java, ensure_pyspark(&work)?)));
+    let installed = start.elapsed();
+    let status = build.wait()?;
     if !status.success() {
         return Err("cargo build --release -p nutgraf-cli failed".into());
     }
-    let nutgraf = target.join("release/nutgraf");
     let built = start.elapsed();
-
-    let java = ensure_java()?;
-    let python = ensure_pyspark(&work)?;
-    let installed = start.elapsed();
+    let (java, python) = installs?;
+    let nutgraf = target.join("release/nutgraf");
 
     let (source, mut lines) = input_lines(&root, &args)?;
     // A line of bad JSON in the middle: it must give its error line, not fail the job.
@@ -222,9 +223,9 @@ pub fn run(args: Args) -> crate::Result<ExitCode> {
     );
     println!("  {parallel}");
     println!(
-        "  time: release build {:.1} s, installs {:.1} s, total {:.1} s",
+        "  time: release build {:.1} s (installs {:.1} s of it, alongside), total {:.1} s",
         built.as_secs_f64(),
-        (installed - built).as_secs_f64(),
+        installed.as_secs_f64(),
         start.elapsed().as_secs_f64()
     );
     if failures.is_empty() {
